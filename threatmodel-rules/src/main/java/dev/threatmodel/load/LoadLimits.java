@@ -1,0 +1,22 @@
+package dev.threatmodel.load;
+
+/**
+ * Bounds that keep a hostile or broken file from exhausting the reader: file size, nesting depth, YAML aliases, and
+ * the number of values after aliases are expanded.
+ *
+ * @param maxFileBytes largest file accepted
+ * @param maxDepth     deepest nesting of mappings and lists
+ * @param maxAliases   most YAML aliases in a file
+ * @param maxNodes     most values in the tree, counting each alias expansion
+ */
+public record LoadLimits(long maxFileBytes, int maxDepth, int maxAliases, long maxNodes) {
+
+    /** Room for models of well over 100,000 elements, far below what would strain a build's memory. */
+    public static final LoadLimits DEFAULT = new LoadLimits(256L * 1024 * 1024, 64, 50, 20_000_000L);
+
+    public LoadLimits {
+        if (maxFileBytes < 1 || maxDepth < 1 || maxAliases < 0 || maxNodes < 1) {
+            throw new IllegalArgumentException("load limits must be positive");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.threatmodel.report;
+
+import dev.threatmodel.model.Keyword;
+
+/** The kinds of report a check can write. */
+public enum ReportFormat implements Keyword {
+    SARIF("sarif", "threatmodel.sarif"),
+    MARKDOWN("markdown", "threatmodel.md"),
+    HTML("html", "threatmodel.html"),
+    DOT("dot", "threatmodel.dot");
+
+    private final String keyword;
+    private final String fileName;
+
+    ReportFormat(String keyword, String fileName) {
+        this.keyword = keyword;
+        this.fileName = fileName;
+    }
+
+    @Override
+    public String keyword() {
+        return keyword;
+    }
+
+    /** The default file name in the output directory. */
+    public String fileName() {
+        return fileName;
+    }
+}
