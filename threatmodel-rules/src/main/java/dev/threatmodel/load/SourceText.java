@@ -104,9 +104,16 @@ public record SourceText(Path file, String text) {
 
     /** Whether the text is nothing but white space and comments. */
     public boolean isBlank() {
-        for (String line : text.split("\n", -1)) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? length : eol + 1;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
                 return false;
             }
         }
