@@ -355,6 +355,22 @@ class ThreatDragonImporterTest {
                 });
     }
 
+    @Test
+    void oddCellsLoadWithoutCrashing() throws ModelLoadException {
+        ThreatModel m = Samples.threatDragon("fixtures/threat-dragon/odd-cells.json");
+        assertThat(m.format()).isEqualTo(ModelFormat.THREAT_DRAGON_V1);
+        assertThat(m.elements()).extracting(Element::id, Element::name).containsExactly(
+                tuple("p", "Process"), tuple("d0-p", "Same id"), tuple("d0-cell2", "No id, no place"));
+        assertThat(m.flows()).extracting(DataFlow::id, DataFlow::name, DataFlow::source, DataFlow::target)
+                .containsExactly(tuple("to-nowhere", "", "p", "missing"), tuple("loose", "Loose", null, null));
+        assertThat(m.zones()).extracting(TrustZone::id).containsExactly("half");
+        assertThat(crossings(m)).as("a curve without an end crosses nothing").isEmpty();
+        assertThat(m.threats()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo("loose#1");
+            assertThat(t.status()).isEqualTo(ThreatStatus.MITIGATED);
+        });
+    }
+
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
