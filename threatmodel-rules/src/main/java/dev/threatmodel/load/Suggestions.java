@@ -1,0 +1,59 @@
+package dev.threatmodel.load;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the word a person most likely meant, by edit distance, for "did you mean ...?" hints. */
+public final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /**
+     * The candidate closest to {@code written}, if it is close enough to be a plausible typo: at most a third of the
+     * longer word's letters differ (and at least one edit is always allowed). Ties go to the earlier candidate.
+     */
+    public static Optional<String> nearest(String written, Collection<String> candidates) {
+        if (written == null || written.isEmpty()) {
+            return Optional.empty();
+        }
+        String w = written.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = distance(w, candidate.toLowerCase(Locale.ROOT));
+            int allowed = Math.max(1, Math.max(w.length(), candidate.length()) / 3);
+            if (d <= allowed && d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** {@code ; did you mean 'x'?} or nothing. */
+    static String hint(String written, Collection<String> candidates) {
+        return nearest(written, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
