@@ -56,10 +56,10 @@ public final class YamlTreeReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            throw new ModelLoadException(new LoadProblem(at(file, mark), "invalid YAML: " + tidy(problem) + context));
+            throw new ModelLoadException(new LoadProblem(at(file, mark), explain(tidy(problem), tidy(context))));
         } catch (YAMLException e) {
-            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
-                    "invalid YAML: " + tidy(e.getMessage())));
+            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file), explain(tidy(e.getMessage()),
+                    "")));
         } catch (StackOverflowError e) {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the YAML is nested too deeply to read"));
@@ -74,6 +74,25 @@ public final class YamlTreeReader {
             throw new ModelLoadException(converter.problems);
         }
         return tree;
+    }
+
+    /** Says what SnakeYAML's refusals mean for a model author; other syntax errors keep SnakeYAML's words. */
+    private String explain(String problem, String context) {
+        if (problem.startsWith("Global tag is not allowed: ")) {
+            return "YAML tag '" + problem.substring("Global tag is not allowed: ".length()) + "' is not allowed: "
+                    + "a threat model holds plain mappings, lists and values";
+        }
+        if (problem.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+            return "the YAML uses more than " + limits.maxAliases() + " aliases to lists or mappings; refusing to"
+                    + " expand them, since that is how alias bombs ('billion laughs') exhaust memory";
+        }
+        if (problem.startsWith("Nesting Depth exceeded")) {
+            return "the YAML is nested more than " + limits.maxDepth() + " levels deep";
+        }
+        if (context.contains("expected a single document")) {
+            return "the file holds more than one YAML document ('---' starts another); a model is one document";
+        }
+        return "invalid YAML: " + problem + context;
     }
 
     private static String tidy(String message) {
