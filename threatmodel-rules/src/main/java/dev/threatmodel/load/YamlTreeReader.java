@@ -4,6 +4,7 @@ import dev.threatmodel.model.SourceLocation;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -58,7 +63,7 @@ public final class YamlTreeReader {
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
             throw new ModelLoadException(new LoadProblem(at(file, mark), explain(tidy(problem), tidy(context))));
         } catch (YAMLException e) {
-            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file), explain(tidy(e.getMessage()),
+            throw new ModelLoadException(new LoadProblem(locateLimit(source, options), explain(tidy(e.getMessage()),
                     "")));
         } catch (StackOverflowError e) {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
@@ -74,6 +79,37 @@ public final class YamlTreeReader {
             throw new ModelLoadException(converter.problems);
         }
         return tree;
+    }
+
+    /**
+     * SnakeYAML refuses too deep nesting and too many aliases without saying where. The event stream (read without
+     * recursion) shows where: the first collection deeper than the limit, or the first alias to a list or mapping
+     * beyond the allowed count.
+     */
+    private SourceLocation locateLimit(SourceText source, LoaderOptions options) {
+        int depth = 0;
+        int aliases = 0;
+        Set<String> collectionAnchors = new HashSet<>();
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(source.text()))) {
+                if (event instanceof CollectionStartEvent start) {
+                    if (start.getAnchor() != null) {
+                        collectionAnchors.add(start.getAnchor());
+                    }
+                    if (++depth > limits.maxDepth()) {
+                        return at(source.file(), event.getStartMark());
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
+                        && ++aliases > limits.maxAliases()) {
+                    return at(source.file(), event.getStartMark());
+                }
+            }
+        } catch (YAMLException e) {
+            return SourceLocation.startOf(source.file());
+        }
+        return SourceLocation.startOf(source.file());
     }
 
     /** Says what SnakeYAML's refusals mean for a model author; other syntax errors keep SnakeYAML's words. */

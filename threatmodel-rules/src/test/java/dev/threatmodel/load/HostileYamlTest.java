@@ -23,6 +23,7 @@ class HostileYamlTest {
         problems = new LoadProblems(dir);
     }
 
+    /** Lines 2 to 6 hold 45 aliases to lists; the 51st is the sixth on line 7, at column 35. */
     @Test
     void billionLaughsIsRefusedBeforeItExpands() {
         StringBuilder yaml = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
@@ -34,14 +35,15 @@ class HostileYamlTest {
             yaml.append("]\n");
         }
         List<String> found = problems.of(yaml.toString());
-        assertThat(found).containsExactly("1:1 the YAML uses more than 50 aliases to lists or mappings; refusing"
+        assertThat(found).containsExactly("7:35 the YAML uses more than 50 aliases to lists or mappings; refusing"
                 + " to expand them, since that is how alias bombs ('billion laughs') exhaust memory");
     }
 
+    /** The root mapping is the first level, so the 64th bracket is the 65th level: column 3 + 64. */
     @Test
     void tenThousandOpenBracketsAreRefusedWithoutStackOverflow() {
         List<String> found = problems.of("x: " + "[".repeat(10_000));
-        assertThat(found).containsExactly("1:1 the YAML is nested more than 64 levels deep");
+        assertThat(found).containsExactly("1:67 the YAML is nested more than 64 levels deep");
     }
 
     @Test
