@@ -121,10 +121,15 @@ public final class FieldReader {
             return null;
         }
         if (value instanceof ScalarNode s && s.type() == ScalarNode.Type.INTEGER) {
+            String digits = s.text().strip().replace("_", "");
+            if (!digits.matches("[-+]?[0-9]+")) {
+                wrongType(key, value, "a whole number written in decimal digits");
+                return null;
+            }
             try {
-                return Integer.valueOf(s.text().replace("_", ""));
+                return Integer.valueOf(digits);
             } catch (NumberFormatException e) {
-                wrongType(key, value, "a whole number within -2147483648..2147483647");
+                wrongType(key, value, "a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
                 return null;
             }
         }
