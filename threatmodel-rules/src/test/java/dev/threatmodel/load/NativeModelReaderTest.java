@@ -35,6 +35,21 @@ class NativeModelReaderTest {
     }
 
     @Test
+    void jsonProblemsPointAtTheJsonKeysAndValues() {
+        assertThat(problems.json("""
+                {
+                  "zones": [
+                    {"id": "z", "trustLevel": "high", "nmae": "Zone"}
+                  ],
+                  "reviewed": "2026-02-30"
+                }
+                """)).containsExactly(
+                "3:31 'trustLevel' in a zone must be a whole number, found a string ('high')",
+                "3:39 unknown key 'nmae' in a zone; did you mean 'name'?",
+                "5:15 'reviewed' in the model must be a date written as YYYY-MM-DD, found '2026-02-30'");
+    }
+
+    @Test
     void duplicateKeyInYamlIsRefused() {
         assertThat(problems.of("""
                 name: x
