@@ -34,7 +34,6 @@ import dev.threatmodel.model.ZoneKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -296,14 +295,14 @@ public final class NativeModelReader {
     }
 
     private void declare(Kind kind, String id, SourceLocation location) {
-        Kind namespace = kind == Kind.FLOW ? Kind.ELEMENT : kind;
-        Declared earlier = ids.computeIfAbsent(namespace, k -> new LinkedHashMap<>()).get(id);
+        Map<String, Declared> namespace = ids.computeIfAbsent(namespace(kind), k -> new LinkedHashMap<>());
+        Declared earlier = namespace.get(id);
         if (earlier != null) {
             problems.add(new LoadProblem(location, "duplicate id '" + id + "': the " + earlier.kind().words
                     + " at line " + earlier.location().line() + ", column " + earlier.location().column()
                     + " already has it"));
         } else {
-            ids.get(namespace).put(id, new Declared(kind, location));
+            namespace.put(id, new Declared(kind, location));
         }
     }
 
@@ -334,23 +333,27 @@ public final class NativeModelReader {
     private void checkReferences() {
         for (Reference ref : references) {
             String id = ref.id().value();
-            List<String> candidates = new ArrayList<>();
-            boolean found = false;
-            for (Kind kind : EnumSet.copyOf(ref.kinds())) {
-                Kind namespace = kind == Kind.FLOW ? Kind.ELEMENT : kind;
-                for (Map.Entry<String, Declared> e : ids.getOrDefault(namespace, Map.of()).entrySet()) {
-                    if (ref.kinds().contains(e.getValue().kind())) {
-                        candidates.add(e.getKey());
-                        found |= e.getKey().equals(id);
-                    }
-                }
+            Map<String, Declared> declared = ids.getOrDefault(namespace(ref.kinds().iterator().next()), Map.of());
+            Declared target = declared.get(id);
+            if (target != null && ref.kinds().contains(target.kind())) {
+                continue;
             }
-            if (!found) {
-                problems.add(new LoadProblem(ref.id().location(), "'" + ref.key() + "' of " + ref.from()
-                        + " refers to " + kindWords(ref.kinds()) + " '" + id + "', which does not exist"
-                        + Suggestions.hint(id, candidates)));
+            String problem = "'" + ref.key() + "' of " + ref.from() + " refers to " + kindWords(ref.kinds()) + " '"
+                    + id + "', ";
+            if (target != null) {
+                problem += "but '" + id + "' is a " + target.kind().words;
+            } else {
+                List<String> candidates = declared.entrySet().stream()
+                        .filter(e -> ref.kinds().contains(e.getValue().kind())).map(Map.Entry::getKey).toList();
+                problem += "which does not exist" + Suggestions.hint(id, candidates);
             }
+            problems.add(new LoadProblem(ref.id().location(), problem));
         }
+    }
+
+    /** Elements and flows share their ids; every other kind has its own. */
+    private static Kind namespace(Kind kind) {
+        return kind == Kind.FLOW ? Kind.ELEMENT : kind;
     }
 
     private static String kindWords(Set<Kind> kinds) {

@@ -244,7 +244,7 @@ class NativeModelReaderTest {
                         + " did you mean 'f1'?",
                 "30:20 'reliesOn' of mitigation 'T1.m1' refers to assumption 'hashes', which does not exist",
                 "34:17 'flows' of story 'S1' refers to flow 'f9', which does not exist; did you mean 'f1'?",
-                "35:16 'elements' of story 'S1' refers to element 'f1', which does not exist",
+                "35:16 'elements' of story 'S1' refers to element 'f1', but 'f1' is a flow",
                 "36:15 'threats' of story 'S1' refers to threat 'T2', which does not exist; did you mean 'T1'?");
     }
 
