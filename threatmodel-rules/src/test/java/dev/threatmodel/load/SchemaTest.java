@@ -135,7 +135,8 @@ class SchemaTest {
     @Test
     void schemaEnumsAreTheModelKeywords() throws IOException {
         JsonNode defs = new ObjectMapper().readTree(Files.readAllBytes(SCHEMA)).get("$defs");
-        assertThat(words(defs.at("/asset/properties/classification"))).isEqualTo(Keyword.keywords(DataClassification.class));
+        assertThat(words(defs.at("/asset/properties/classification")))
+                .isEqualTo(Keyword.keywords(DataClassification.class));
         assertThat(words(defs.at("/securityProperty"))).isEqualTo(Keyword.keywords(SecurityProperty.class));
         assertThat(words(defs.at("/assumption/properties/type"))).isEqualTo(Keyword.keywords(AssumptionType.class));
         assertThat(words(defs.at("/assumption/properties/status"))).isEqualTo(Keyword.keywords(AssumptionStatus.class));
