@@ -122,7 +122,8 @@ public final class FieldReader {
         }
         if (value instanceof ScalarNode s && s.type() == ScalarNode.Type.INTEGER) {
             String digits = s.text().strip().replace("_", "");
-            if (!digits.matches("[-+]?[0-9]+")) {
+            // YAML 1.1 reads 0x1F as hex and 017 as octal; refuse both rather than guess what was meant.
+            if (!digits.matches("[-+]?(0|[1-9][0-9]*)")) {
                 wrongType(key, value, "a whole number written in decimal digits");
                 return null;
             }

@@ -63,14 +63,20 @@ class FieldReaderTest {
         FieldReader r = reader("""
                 hex: 0x1F
                 big: 99999999999
+                octal: 017
+                zero: 0
                 """);
         assertThat(r.integer("hex")).isNull();
         assertThat(r.integer("big")).isNull();
+        assertThat(r.integer("octal")).isNull();
+        assertThat(r.integer("zero")).isZero();
         assertThat(messages()).containsExactly(
                 "1:6 'hex' in a thing must be a whole number written in decimal digits, found a whole number"
                         + " ('0x1F')",
                 "2:6 'big' in a thing must be a whole number between -2147483648 and 2147483647, found a whole"
-                        + " number ('99999999999')");
+                        + " number ('99999999999')",
+                "3:8 'octal' in a thing must be a whole number written in decimal digits, found a whole number"
+                        + " ('017')");
     }
 
     @Test
