@@ -4,6 +4,7 @@ import dev.threatmodel.model.SourceLocation;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,10 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -59,10 +64,10 @@ public final class YamlTreeReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            throw new ModelLoadException(new LoadProblem(at(file, mark), "invalid YAML: " + tidy(problem) + context));
+            throw new ModelLoadException(new LoadProblem(at(file, mark), explain(tidy(problem), tidy(context))));
         } catch (YAMLException e) {
-            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
-                    "invalid YAML: " + tidy(e.getMessage())));
+            throw new ModelLoadException(new LoadProblem(locateLimit(source, options), explain(tidy(e.getMessage()),
+                    "")));
         } catch (StackOverflowError e) {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the YAML is nested too deeply to read"));
@@ -77,6 +82,56 @@ public final class YamlTreeReader {
             throw new ModelLoadException(converter.problems);
         }
         return tree;
+    }
+
+    /**
+     * SnakeYAML refuses too deep nesting and too many aliases without saying where. The event stream (read without
+     * recursion) shows where: the first collection deeper than the limit, or the first alias to a list or mapping
+     * beyond the allowed count.
+     */
+    private SourceLocation locateLimit(SourceText source, LoaderOptions options) {
+        int depth = 0;
+        int aliases = 0;
+        Set<String> collectionAnchors = new HashSet<>();
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(source.text()))) {
+                if (event instanceof CollectionStartEvent start) {
+                    if (start.getAnchor() != null) {
+                        collectionAnchors.add(start.getAnchor());
+                    }
+                    if (++depth > limits.maxDepth()) {
+                        return at(source.file(), event.getStartMark());
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
+                        && ++aliases > limits.maxAliases()) {
+                    return at(source.file(), event.getStartMark());
+                }
+            }
+        } catch (YAMLException e) {
+            return SourceLocation.startOf(source.file());
+        }
+        return SourceLocation.startOf(source.file());
+    }
+
+    /** Says what SnakeYAML's refusals mean for a model author; other syntax errors keep SnakeYAML's words. */
+    private String explain(String problem, String context) {
+        if (problem.startsWith("Global tag is not allowed: ")) {
+            return "YAML tag '" + problem.substring("Global tag is not allowed: ".length()) + "' is not allowed: "
+                    + "a threat model holds plain mappings, lists and values";
+        }
+        if (problem.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+            return "the YAML uses more than " + limits.maxAliases() + " aliases to lists or mappings; refusing to"
+                    + " expand them, since that is how alias bombs ('billion laughs') exhaust memory";
+        }
+        if (problem.startsWith("Nesting Depth exceeded")) {
+            return "the YAML is nested more than " + limits.maxDepth() + " levels deep";
+        }
+        if (context.contains("expected a single document")) {
+            return "the file holds more than one YAML document ('---' starts another); a model is one document";
+        }
+        return "invalid YAML: " + problem + context;
     }
 
     private static String tidy(String message) {

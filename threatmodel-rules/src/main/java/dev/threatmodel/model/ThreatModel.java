@@ -36,6 +36,8 @@ public final class ThreatModel {
     private final List<Story> stories;
     private final List<Suppression> suppressions;
     private final Set<FormatGap> gaps;
+    private final Map<String, List<String>> crossedBoundaries;
+    private final List<ImportNote> importNotes;
     private final Origin origin;
 
     private final Map<String, Asset> assetsById;
@@ -64,6 +66,10 @@ public final class ThreatModel {
         this.stories = List.copyOf(b.stories);
         this.suppressions = List.copyOf(b.suppressions);
         this.gaps = b.gaps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.gaps));
+        Map<String, List<String>> crossed = new LinkedHashMap<>();
+        b.crossedBoundaries.forEach((flow, zones) -> crossed.put(flow, List.copyOf(zones)));
+        this.crossedBoundaries = Collections.unmodifiableMap(crossed);
+        this.importNotes = List.copyOf(b.importNotes);
         this.origin = b.origin == null ? Origin.of(SourceLocation.startOf(b.file)) : b.origin;
         this.assetsById = index(assets);
         this.assumptionsById = index(assumptions);
@@ -164,6 +170,27 @@ public final class ThreatModel {
         return gaps.contains(gap);
     }
 
+    /**
+     * Boundaries that an importer found each flow to cross by the geometry of a drawing, for boundaries that are
+     * lines rather than enclosing zones (Threat Dragon's trust-boundary curves): flow id to the ids of the zones that
+     * stand for those lines, in file order. Crossing by zone membership is not listed here; the boundary analysis
+     * works that out itself. Empty for the native format.
+     */
+    public Map<String, List<String>> crossedBoundaries() {
+        return crossedBoundaries;
+    }
+
+    /** The boundary lines a flow crosses, as recorded by an importer; empty when none. */
+    public List<String> crossedBoundaries(String flowId) {
+        List<String> zones = flowId == null ? null : crossedBoundaries.get(flowId);
+        return zones == null ? List.of() : zones;
+    }
+
+    /** What an importer noticed in the source file and wants an author to look at; empty for the native format. */
+    public List<ImportNote> importNotes() {
+        return importNotes;
+    }
+
     public Origin origin() {
         return origin;
     }
@@ -241,6 +268,8 @@ public final class ThreatModel {
         private final List<Story> stories = new ArrayList<>();
         private final List<Suppression> suppressions = new ArrayList<>();
         private final Set<FormatGap> gaps = EnumSet.noneOf(FormatGap.class);
+        private final Map<String, List<String>> crossedBoundaries = new LinkedHashMap<>();
+        private final List<ImportNote> importNotes = new ArrayList<>();
         private Origin origin;
 
         private Builder() {
@@ -338,6 +367,19 @@ public final class ThreatModel {
 
         public Builder gap(FormatGap value) {
             gaps.add(value);
+            return this;
+        }
+
+        /** Records that a flow crosses the boundary lines with these zone ids (see {@link #crossedBoundaries()}). */
+        public Builder crossedBoundaries(String flowId, List<String> zoneIds) {
+            if (zoneIds != null && !zoneIds.isEmpty()) {
+                crossedBoundaries.put(flowId, List.copyOf(zoneIds));
+            }
+            return this;
+        }
+
+        public Builder importNote(ImportNote value) {
+            importNotes.add(value);
             return this;
         }
 
