@@ -40,8 +40,10 @@ public final class Probe {
             };
             case "yaml-tree" -> (yaml, json) -> new ModelLoader().readTree(yaml);
             case "json-tree" -> (yaml, json) -> new ModelLoader().readTree(json);
+            case "load-yaml" -> (yaml, json) -> new ModelLoader().load(yaml);
+            case "load-json" -> (yaml, json) -> new ModelLoader().load(json);
             default -> throw new IllegalArgumentException("unknown operation " + name
-                    + "; known: compose, yaml-tree, json-tree");
+                    + "; known: compose, yaml-tree, json-tree, load-yaml, load-json");
         };
     }
 
