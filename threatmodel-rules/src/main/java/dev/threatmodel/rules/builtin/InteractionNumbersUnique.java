@@ -61,8 +61,8 @@ public final class InteractionNumbersUnique extends BuiltinRule {
 
     @Override
     public void check(RuleContext context) {
-        boolean required = context.model().format().isNative()
-                && !Findings.formatGap(context, this, FormatGap.INTERACTION_NUMBERS);
+        boolean lacksNumbers = Findings.formatGap(context, this, FormatGap.INTERACTION_NUMBERS);
+        boolean required = context.model().format().isNative() && !lacksNumbers;
         Map<Integer, DataFlow> firstWithNumber = new HashMap<>();
         for (DataFlow f : context.model().flows()) {
             if (f.number() == null) {
