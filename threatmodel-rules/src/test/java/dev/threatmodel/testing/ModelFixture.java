@@ -119,8 +119,11 @@ public final class ModelFixture {
     }
 
     public Asset asset(String id) {
-        Asset a = new Asset(id, label(id), null, DataClassification.CONFIDENTIAL, List.of(),
-                origin("name", "classification"));
+        return add(new Asset(id, label(id), null, DataClassification.CONFIDENTIAL, List.of(),
+                origin("name", "classification")));
+    }
+
+    public Asset add(Asset a) {
         model.asset(a);
         return a;
     }
