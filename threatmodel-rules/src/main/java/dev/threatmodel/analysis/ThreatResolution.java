@@ -27,7 +27,8 @@ import java.util.Map;
  * Where the model's format cannot record mitigation or acceptance details ({@link FormatGap}), the status written by
  * the source tool is taken at its word.
  *
- * @param refuted the refuted assumptions that voided the threat's implemented mitigations, in file order
+ * @param refuted the refuted assumptions that voided the threat's implemented mitigations, each once, in the order
+ *                the mitigations name them
  * @param missing the parts of the acceptance that are missing, in a fixed order
  */
 public record ThreatResolution(Threat threat, Verdict verdict, List<Assumption> refuted, List<String> missing) {

@@ -35,7 +35,7 @@ class ThreatResolutionTest {
     }
 
     @Test
-    void everyRefutedAssumptionBehindTheVoidedMitigationsIsNamedOnceInFileOrder() {
+    void everyRefutedAssumptionBehindTheVoidedMitigationsIsNamedOnceInTheOrderTheMitigationsNameThem() {
         ModelFixture m = new ModelFixture();
         m.assumption("a", AssumptionStatus.REFUTED);
         m.assumption("b", AssumptionStatus.REFUTED);

@@ -3,6 +3,7 @@ package dev.threatmodel.rules.builtin;
 import dev.threatmodel.analysis.FlowCrossing;
 import dev.threatmodel.analysis.ThreatResolution;
 import dev.threatmodel.model.Assumption;
+import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.model.SourceLocation;
@@ -13,7 +14,8 @@ import dev.threatmodel.rules.RuleContext;
 /**
  * TM102: every threat on a boundary-crossing flow is resolved, as {@link ThreatResolution} decides: mitigated by an
  * implemented mitigation that no refuted assumption voids, or accepted (or transferred) with a justification, who
- * accepted it and an expiry date not yet passed, or not applicable with a justification.
+ * accepted it and an expiry date not yet passed, or not applicable with a justification. Where the model's format
+ * cannot record mitigation or acceptance details, the threat's status is taken at its word and one note says so.
  */
 public final class CrossingThreatResolved extends BuiltinRule {
 
@@ -73,6 +75,8 @@ public final class CrossingThreatResolved extends BuiltinRule {
     @Override
     public void check(RuleContext context) {
         ThreatModel model = context.model();
+        Findings.formatGap(context, this, FormatGap.MITIGATION_DETAILS);
+        Findings.formatGap(context, this, FormatGap.ACCEPTANCE_DETAILS);
         for (FlowCrossing c : context.boundaries().crossingFlows()) {
             for (Threat t : model.threatsOn(c.flow().id())) {
                 ThreatResolution r = ThreatResolution.of(t, model, context.options().today());

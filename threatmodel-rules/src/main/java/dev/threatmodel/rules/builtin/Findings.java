@@ -61,16 +61,17 @@ final class Findings {
     }
 
     /**
-     * Reports, once per model, that its format cannot record a fact the rule needs, and how to add it. Returns
-     * whether the model lacks the fact, so that the rule can skip the check.
+     * Reports, once per model and rule, that the model's format cannot record a fact the rule needs, and how to add
+     * it; the finding is always a note. Returns whether the model lacks the fact, so that the rule can skip the
+     * checks that need it.
      */
     static boolean formatGap(RuleContext context, Rule rule, FormatGap gap) {
         if (!context.model().lacks(gap)) {
             return false;
         }
         context.reportModel("This " + context.model().format().title() + " model cannot record "
-                        + gap.description() + ", so " + rule.id() + " " + rule.name() + " was not checked. Convert "
-                        + "the model to the native format with threatmodel:convert, or add a companion file that "
+                        + gap.description() + ", so " + rule.id() + " " + rule.name() + " skips the checks that "
+                        + "need it. Convert the model to the native format with threatmodel:convert, or add a companion file that "
                         + "supplies " + gap.description() + ".")
                 .note()
                 .key("format-gap-" + gap.name().toLowerCase(java.util.Locale.ROOT));

@@ -62,9 +62,9 @@ class ControlAnswersCategoryTest {
 
         assertThat(m.check(rule)).extracting(Finding::level, Finding::message, Finding::location, Finding::identity)
                 .containsExactly(tuple(Level.NOTE, "This OWASP Threat Dragon v2 model cannot record mitigation "
-                                + "controls, security domains and status, so TM104 ControlAnswersCategory was not "
-                                + "checked. Convert the model to the native format with threatmodel:convert, or add a "
-                                + "companion file that supplies mitigation controls, security domains and status.",
+                                + "controls, security domains and status, so TM104 ControlAnswersCategory skips "
+                                + "the checks that need it. Convert the model to the native format with "
+                                + "threatmodel:convert, or add a companion file that supplies mitigation controls, security domains and status.",
                         m.build().origin().at(), "TM104/(model)/format-gap-mitigation_details"));
     }
 }

@@ -172,10 +172,12 @@ class CrossingThreatResolvedTest {
     }
 
     @Test
-    void formatsWithoutMitigationDetailsAreTakenAtTheirWord() {
+    void formatsWithoutMitigationDetailsAreTakenAtTheirWordWithOneNotePerMissingFact() {
         m.gap(FormatGap.MITIGATION_DETAILS).gap(FormatGap.ACCEPTANCE_DETAILS);
         m.threat("T1", StrideCategory.TAMPERING, "f1", ThreatStatus.MITIGATED);
         m.acceptedThreat("T2", StrideCategory.TAMPERING, "f1", ThreatStatus.ACCEPTED, null);
-        assertThat(m.check(rule)).isEmpty();
+        assertThat(m.check(rule)).extracting(Finding::level, Finding::identity).containsExactly(
+                tuple(Level.NOTE, "TM102/(model)/format-gap-mitigation_details"),
+                tuple(Level.NOTE, "TM102/(model)/format-gap-acceptance_details"));
     }
 }
