@@ -79,7 +79,7 @@ public final class ThreatModel {
         this.flowsByTarget = group(flows, DataFlow::target);
     }
 
-    /** Items grouped by one of their references, each group in file order; items whose reference is null are left out. */
+    /** Items grouped by one of their references, each group in file order; items without the reference are left out. */
     private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
         Map<String, List<T>> map = new LinkedHashMap<>();
         for (T item : items) {

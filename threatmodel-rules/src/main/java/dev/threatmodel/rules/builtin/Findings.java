@@ -71,8 +71,8 @@ final class Findings {
         }
         context.reportModel("This " + context.model().format().title() + " model cannot record "
                         + gap.description() + ", so " + rule.id() + " " + rule.name() + " skips the checks that "
-                        + "need it. Convert the model to the native format with threatmodel:convert, or add a companion file that "
-                        + "supplies " + gap.description() + ".")
+                        + "need it. Convert the model to the native format with threatmodel:convert, or add a "
+                        + "companion file that supplies " + gap.description() + ".")
                 .note()
                 .key("format-gap-" + gap.name().toLowerCase(java.util.Locale.ROOT));
         return true;

@@ -57,14 +57,17 @@ class ControlAnswersCategoryTest {
     @Test
     void aFormatWithoutMitigationDetailsGetsOneNoteInsteadOfFindings() {
         m.format(ModelFormat.THREAT_DRAGON_V2).gap(FormatGap.MITIGATION_DETAILS);
-        m.threat("T1", StrideCategory.TAMPERING, "f1", ThreatStatus.MITIGATED, mitigation(SecurityProperty.AVAILABILITY));
-        m.threat("T2", StrideCategory.SPOOFING, "u", ThreatStatus.MITIGATED, mitigation(SecurityProperty.AVAILABILITY));
+        m.threat("T1", StrideCategory.TAMPERING, "f1", ThreatStatus.MITIGATED,
+                mitigation(SecurityProperty.AVAILABILITY));
+        m.threat("T2", StrideCategory.SPOOFING, "u", ThreatStatus.MITIGATED,
+                mitigation(SecurityProperty.AVAILABILITY));
 
         assertThat(m.check(rule)).extracting(Finding::level, Finding::message, Finding::location, Finding::identity)
                 .containsExactly(tuple(Level.NOTE, "This OWASP Threat Dragon v2 model cannot record mitigation "
                                 + "controls, security domains and status, so TM104 ControlAnswersCategory skips "
                                 + "the checks that need it. Convert the model to the native format with "
-                                + "threatmodel:convert, or add a companion file that supplies mitigation controls, security domains and status.",
+                                + "threatmodel:convert, or add a companion file that supplies mitigation controls, "
+                                + "security domains and status.",
                         m.build().origin().at(), "TM104/(model)/format-gap-mitigation_details"));
     }
 }
