@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * TM402: a third-party model API or tool server is never more trusted than an agent that calls it. An element is
  * such a service when its hosting is third-party or it names an AI service role; an agent calls it through a flow
- * from the agent to it (or a bidirectional flow between them). Elements whose trust is unknown are skipped.
+ * from the agent to it (or a bidirectional flow between them). Elements whose trust is unknown are skipped; a model
+ * whose format cannot record trust levels gets one note, and only if it has agents at all.
  */
 public final class AiServiceNotMoreTrusted extends BuiltinRule {
 
@@ -69,10 +70,11 @@ public final class AiServiceNotMoreTrusted extends BuiltinRule {
 
     @Override
     public void check(RuleContext context) {
-        if (Findings.formatGap(context, this, FormatGap.TRUST_LEVELS)) {
+        ThreatModel model = context.model();
+        boolean hasAgents = model.elements().stream().anyMatch(e -> e.type() == ElementType.AI_AGENT);
+        if (!hasAgents || Findings.formatGap(context, this, FormatGap.TRUST_LEVELS)) {
             return;
         }
-        ThreatModel model = context.model();
         Set<String> reported = new HashSet<>();
         for (DataFlow f : model.flows()) {
             Element source = model.element(f.source()).orElse(null);

@@ -82,4 +82,11 @@ class AiServiceNotMoreTrustedTest {
         m.gap(FormatGap.TRUST_LEVELS);
         assertThat(m.check(rule)).extracting(Finding::level).containsExactly(Level.NOTE);
     }
+
+    @Test
+    void aModelWithoutAgentsGetsNoNoteAboutTrustLevels() {
+        ModelFixture noAgents = new ModelFixture().gap(FormatGap.TRUST_LEVELS);
+        noAgents.process("api", null);
+        assertThat(noAgents.check(rule)).isEmpty();
+    }
 }
