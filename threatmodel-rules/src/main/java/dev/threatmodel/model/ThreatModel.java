@@ -46,6 +46,9 @@ public final class ThreatModel {
     private final Map<String, Element> elementsById;
     private final Map<String, DataFlow> flowsById;
     private final Map<String, Threat> threatsById;
+    private final Map<String, List<Threat>> threatsByTarget;
+    private final Map<String, List<DataFlow>> flowsBySource;
+    private final Map<String, List<DataFlow>> flowsByTarget;
 
     private ThreatModel(Builder b) {
         this.file = b.file;
@@ -77,6 +80,22 @@ public final class ThreatModel {
         this.elementsById = index(elements);
         this.flowsById = index(flows);
         this.threatsById = index(threats);
+        this.threatsByTarget = group(threats, Threat::target);
+        this.flowsBySource = group(flows, DataFlow::source);
+        this.flowsByTarget = group(flows, DataFlow::target);
+    }
+
+    /** Items grouped by one of their references, each group in file order; items without the reference are left out. */
+    private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            if (k != null) {
+                map.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
+            }
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(map);
     }
 
     /** First occurrence wins: the loader refuses duplicate ids, importers make ids unique. */
@@ -237,15 +256,19 @@ public final class ThreatModel {
         return id != null && flowsById.containsKey(id) ? Optional.of(TargetKind.DATA_FLOW) : Optional.empty();
     }
 
-    /** Threats aimed at the element or flow with this id, in file order. */
+    /** Threats aimed at the element or flow with this id, in file order. Looked up in an index built once. */
     public List<Threat> threatsOn(String targetId) {
-        List<Threat> result = new ArrayList<>();
-        for (Threat t : threats) {
-            if (t.target() != null && t.target().equals(targetId)) {
-                result.add(t);
-            }
-        }
-        return result;
+        return targetId == null ? List.of() : threatsByTarget.getOrDefault(targetId, List.of());
+    }
+
+    /** Flows whose source is the element with this id, in file order. */
+    public List<DataFlow> flowsFrom(String elementId) {
+        return elementId == null ? List.of() : flowsBySource.getOrDefault(elementId, List.of());
+    }
+
+    /** Flows whose target is the element with this id, in file order. */
+    public List<DataFlow> flowsTo(String elementId) {
+        return elementId == null ? List.of() : flowsByTarget.getOrDefault(elementId, List.of());
     }
 
     /** Builds a model; lists are copied when {@link #build()} is called. */
