@@ -2,6 +2,10 @@ package dev.threatmodel.bench;
 
 import dev.threatmodel.bench.ModelGenerator.Format;
 import dev.threatmodel.load.ModelLoader;
+import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.rules.RuleConfig;
+import dev.threatmodel.rules.RuleEngine;
+import dev.threatmodel.rules.RuleOptions;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,6 +13,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -21,6 +26,9 @@ import org.yaml.snakeyaml.Yaml;
  * <p>{@code java -cp benchmarks.jar dev.threatmodel.bench.Probe <operation> <elements> [runs]}
  */
 public final class Probe {
+
+    /** A fixed day, so that review-age and expiry rules give the same findings on every run. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private Probe() {
     }
@@ -42,8 +50,20 @@ public final class Probe {
             case "json-tree" -> (yaml, json) -> new ModelLoader().readTree(json);
             case "load-yaml" -> (yaml, json) -> new ModelLoader().load(yaml);
             case "load-json" -> (yaml, json) -> new ModelLoader().load(json);
+            case "rules" -> new Operation() {
+                private ThreatModel model;
+
+                @Override
+                public Object run(Path yaml, Path json) throws Exception {
+                    if (model == null) {
+                        model = new ModelLoader().load(yaml);
+                    }
+                    return new RuleEngine(RuleEngine.discover(Probe.class.getClassLoader()), RuleConfig.DEFAULT)
+                            .check(model, new RuleOptions(TODAY, 365));
+                }
+            };
             default -> throw new IllegalArgumentException("unknown operation " + name
-                    + "; known: compose, yaml-tree, json-tree, load-yaml, load-json");
+                    + "; known: compose, yaml-tree, json-tree, load-yaml, load-json, rules");
         };
     }
 

@@ -52,6 +52,21 @@ public record SourceText(Path file, String text) {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the file is encoded in UTF-16; save it as UTF-8"));
         }
+        // The JDK's own decoding is fast and puts U+FFFD where a byte is not UTF-8; only a text with U+FFFD (rare in a
+        // model) needs the strict decoder, which finds the first bad byte or confirms the U+FFFD was written.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strictDecode(file, bytes, offset);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new ModelLoadException(new LoadProblem(locate(text, file, nul),
+                    "the file contains a NUL character; it is not a text file"));
+        }
+        return new SourceText(file, text);
+    }
+
+    private static String strictDecode(Path file, byte[] bytes, int offset) throws ModelLoadException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,13 +81,7 @@ public record SourceText(Path file, String text) {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            throw new ModelLoadException(new LoadProblem(locate(text, file, nul),
-                    "the file contains a NUL character; it is not a text file"));
-        }
-        return new SourceText(file, text);
+        return out.toString();
     }
 
     /** Line and column (counted in characters) of a byte offset in valid UTF-8 text before it. */

@@ -34,13 +34,36 @@ class PlainWordResolverTest {
                 "nothing", "yesterday", "Open", "open", "mitigated", "name", "id", "a", "Z", "x1", "0", "12", "-3",
                 "+4", "0x1F", "0b101", "017", "1_000", "3.14", ".5", ".inf", "-.Inf", ".NaN", "1e3", "2026-11-02",
                 "2026-11-02T10:00:00Z", "12:30", "<<", "=", "!tag", "&anchor", "*alias", "\u00e9t\u00e9", "\u00c9t\u00e9",
-                "_private", "$var", "flow f1", "T1", "information-disclosure", "a: b", "tls-everywhere"));
+                "_private", "$var", "flow f1", "T1", "information-disclosure", "a: b", "tls-everywhere", "type", "zone",
+                "name", "text", "owner", "off-by", "yes.", "Nulls", "TRUe", "On ", "x y", "ab", "nO"));
         assertSameAnswers(values);
         assertThat(shortcut.resolve(NodeId.scalar, "mitigated", true)).isEqualTo(Tag.STR);
         assertThat(shortcut.resolve(NodeId.scalar, "true", true)).isEqualTo(Tag.BOOL);
         assertThat(shortcut.resolve(NodeId.scalar, "NULL", true)).isEqualTo(Tag.NULL);
         assertThat(shortcut.resolve(NodeId.mapping, "x", true)).isEqualTo(Tag.MAP);
         assertThat(shortcut.resolve(NodeId.sequence, "x", true)).isEqualTo(Tag.SEQ);
+    }
+
+    @Test
+    void answersLikeSnakeYamlForEveryShortWordOfLetters() {
+        List<String> words = new ArrayList<>();
+        String letters = "aeflnoOrsuyYtTNFEULSA";
+        for (char a : letters.toCharArray()) {
+            words.add("" + a);
+            for (char b : letters.toCharArray()) {
+                words.add("" + a + b);
+                for (char c : letters.toCharArray()) {
+                    words.add("" + a + b + c);
+                }
+            }
+        }
+        for (String w : List.of("true", "false", "null", "yes", "off")) {
+            words.add(w);
+            words.add(w.toUpperCase(java.util.Locale.ROOT));
+            words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            words.add(w.substring(0, w.length() - 1) + Character.toUpperCase(w.charAt(w.length() - 1)));
+        }
+        assertSameAnswers(words);
     }
 
     @Test
