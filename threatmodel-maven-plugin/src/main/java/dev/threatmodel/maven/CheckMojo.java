@@ -159,7 +159,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void internalError(String message, Throwable cause) throws MojoExecutionException {
+    void internalError(String message, Throwable cause) throws MojoExecutionException {
         if (failOnInternalError) {
             throw new MojoExecutionException(message, cause);
         }

@@ -149,6 +149,21 @@ class CheckMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anInternalErrorFailsTheBuildUnlessToldOtherwise(CheckMojo mojo) throws Exception {
+        inProject(mojo);
+        RuntimeException cause = new IllegalStateException("rule TM999 broke");
+
+        assertThatThrownBy(() -> mojo.internalError("rule TM999 failed", cause))
+                .isInstanceOf(MojoExecutionException.class).hasMessage("rule TM999 failed").hasCause(cause);
+
+        mojo.failOnInternalError = false;
+        mojo.internalError("rule TM999 failed", cause);
+        assertThat(log.lines).containsExactly("[ERROR] rule TM999 failed (threatmodel.failOnInternalError=false:"
+                + " the build goes on, the model is not checked)");
+    }
+
+    @Test
     void theRepositoryRootIsTheNearestDirectoryHoldingGit() throws Exception {
         Path module = Files.createDirectories(dir.resolve("repo/services/shop"));
         Files.writeString(dir.resolve("repo/.git"), "gitdir: /elsewhere\n");
