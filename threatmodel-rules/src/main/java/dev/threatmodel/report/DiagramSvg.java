@@ -1,0 +1,247 @@
+package dev.threatmodel.report;
+
+import dev.threatmodel.model.DataFlow;
+import dev.threatmodel.model.Element;
+import dev.threatmodel.model.ElementType;
+import dev.threatmodel.model.TrustZone;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Draws a {@link DiagramLayout} as inline SVG: dashed zone boxes with name and trust level, one shape per element
+ * kind (entity: rectangle, process: rounded box, store: open-ended box, agent: hexagon), numbered arrows, and
+ * boundary-crossing flows without a handled threat in red. Every zone, element and flow carries a {@code data-ref}
+ * with its generated id so that the page's script can show its details.
+ */
+final class DiagramSvg {
+
+    private static final double BADGE_RADIUS = 10;
+    private static final double PARALLEL_OFFSET = 16;
+
+    private DiagramSvg() {
+    }
+
+    static String render(Diagram diagram, DiagramLayout layout) {
+        StringBuilder out = new StringBuilder();
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"tm-diagram\" viewBox=\"0 0 ")
+                .append(n(layout.width())).append(' ').append(n(layout.height())).append("\" width=\"")
+                .append(n(layout.width())).append("\" height=\"").append(n(layout.height()))
+                .append("\" role=\"img\" aria-label=\"Data-flow diagram\">\n");
+        out.append("<defs>\n");
+        marker(out, "tm-arrow", "#455a64");
+        marker(out, "tm-arrow-red", "#d32f2f");
+        out.append("</defs>\n");
+        for (Map.Entry<String, DiagramLayout.Box> entry : layout.zones().entrySet()) {
+            TrustZone zone = diagram.model().zone(entry.getKey()).orElseThrow();
+            zone(out, diagram, zone, entry.getValue());
+        }
+        List<Edge> edges = edges(diagram, layout);
+        for (Edge edge : edges) {
+            edgeLine(out, diagram, edge);
+        }
+        for (Element e : diagram.model().elements()) {
+            DiagramLayout.Box box = layout.nodes().get(e.id());
+            if (box != null && diagram.nodeId(e.id()) != null && layout.nodes().containsKey(e.id())) {
+                node(out, diagram, layout, e, box);
+            }
+        }
+        for (Edge edge : edges) {
+            badge(out, diagram, edge);
+        }
+        out.append("</svg>\n");
+        return out.toString();
+    }
+
+    private static void marker(StringBuilder out, String id, String colour) {
+        out.append("<marker id=\"").append(id).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
+                .append("markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" ")
+                .append("orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(colour)
+                .append("\"/></marker>\n");
+    }
+
+    private static void zone(StringBuilder out, Diagram diagram, TrustZone zone, DiagramLayout.Box box) {
+        out.append("<g class=\"zone\" data-ref=\"").append(diagram.zoneId(zone)).append("\" tabindex=\"0\">");
+        out.append("<title>").append(ReportText.html(Diagram.zoneLabel(zone))).append("</title>");
+        out.append("<rect class=\"zone-box\" x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y()))
+                .append("\" width=\"").append(n(box.width())).append("\" height=\"").append(n(box.height()))
+                .append("\" rx=\"8\"/>");
+        out.append("<text class=\"zone-label\" x=\"").append(n(box.x() + 12)).append("\" y=\"")
+                .append(n(box.y() + 20)).append("\">").append(ReportText.html(Diagram.label(zone)));
+        if (zone.trustLevel() != null) {
+            out.append("<tspan class=\"zone-trust\" dx=\"8\">trust ").append(zone.trustLevel()).append("</tspan>");
+        }
+        out.append("</text></g>\n");
+    }
+
+    private static void node(StringBuilder out, Diagram diagram, DiagramLayout layout, Element e,
+                             DiagramLayout.Box b) {
+        ElementType type = e.type() == null ? ElementType.EXTERNAL_ENTITY : e.type();
+        String kind = MermaidDiagram.cssClass(type);
+        out.append("<g class=\"el ").append(kind).append(e.outOfScope() ? " out-of-scope" : "")
+                .append(diagram.findingsOn(e.id()).isEmpty() ? "" : " has-findings")
+                .append("\" data-ref=\"").append(diagram.nodeId(e.id())).append("\" tabindex=\"0\">");
+        out.append("<title>").append(ReportText.html(Diagram.label(e))).append("</title>");
+        String x = n(b.x());
+        String y = n(b.y());
+        String w = n(b.width());
+        String h = n(b.height());
+        switch (type) {
+            case EXTERNAL_ENTITY -> out.append("<rect class=\"shape\" x=\"").append(x).append("\" y=\"").append(y)
+                    .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\"/>");
+            case PROCESS -> out.append("<rect class=\"shape\" x=\"").append(x).append("\" y=\"").append(y)
+                    .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\" rx=\"")
+                    .append(n(Math.min(b.height() / 2, 22))).append("\"/>");
+            case DATA_STORE -> {
+                out.append("<rect class=\"shape store-fill\" x=\"").append(x).append("\" y=\"").append(y)
+                        .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\"/>");
+                out.append("<path class=\"store-lines\" d=\"M").append(x).append(',').append(y).append(" H")
+                        .append(n(b.x() + b.width())).append(" M").append(x).append(',')
+                        .append(n(b.y() + b.height())).append(" H").append(n(b.x() + b.width())).append(" M")
+                        .append(n(b.x() + 10)).append(',').append(y).append(" V").append(n(b.y() + b.height()))
+                        .append("\"/>");
+            }
+            case AI_AGENT -> {
+                double inset = 14;
+                out.append("<polygon class=\"shape\" points=\"")
+                        .append(n(b.x())).append(',').append(n(b.centerY())).append(' ')
+                        .append(n(b.x() + inset)).append(',').append(y).append(' ')
+                        .append(n(b.x() + b.width() - inset)).append(',').append(y).append(' ')
+                        .append(n(b.x() + b.width())).append(',').append(n(b.centerY())).append(' ')
+                        .append(n(b.x() + b.width() - inset)).append(',').append(n(b.y() + b.height())).append(' ')
+                        .append(n(b.x() + inset)).append(',').append(n(b.y() + b.height())).append("\"/>");
+            }
+        }
+        List<String> lines = layout.lines(e.id());
+        double first = b.centerY() - (lines.size() - 1) * DiagramLayout.LINE_HEIGHT / 2 + 4;
+        out.append("<text class=\"label\" x=\"").append(n(b.centerX())).append("\" y=\"").append(n(first))
+                .append("\">");
+        for (int i = 0; i < lines.size(); i++) {
+            out.append("<tspan x=\"").append(n(b.centerX())).append("\" y=\"")
+                    .append(n(first + i * DiagramLayout.LINE_HEIGHT)).append("\">")
+                    .append(ReportText.html(lines.get(i))).append("</tspan>");
+        }
+        out.append("</text></g>\n");
+    }
+
+    /** A flow's drawn path: start, control point, end (a straight line when the control is the midpoint). */
+    private record Edge(DataFlow flow, double x1, double y1, double cx, double cy, double x2, double y2) {
+        double midX() {
+            return 0.25 * x1 + 0.5 * cx + 0.25 * x2;
+        }
+
+        double midY() {
+            return 0.25 * y1 + 0.5 * cy + 0.25 * y2;
+        }
+    }
+
+    private static List<Edge> edges(Diagram diagram, DiagramLayout layout) {
+        Map<String, List<DataFlow>> byPair = new LinkedHashMap<>();
+        for (DataFlow f : diagram.flows()) {
+            byPair.computeIfAbsent(pair(diagram, f), k -> new ArrayList<>()).add(f);
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (DataFlow f : diagram.flows()) {
+            DiagramLayout.Box from = layout.nodes().get(f.source());
+            DiagramLayout.Box to = layout.nodes().get(f.target());
+            if (from == null || to == null) {
+                continue;
+            }
+            List<DataFlow> group = byPair.get(pair(diagram, f));
+            double offset = (group.indexOf(f) - (group.size() - 1) / 2.0) * PARALLEL_OFFSET;
+            // a perpendicular that does not depend on the flow's direction, so parallel flows fan out
+            boolean canonical = diagram.nodeId(f.source()).compareTo(diagram.nodeId(f.target())) <= 0;
+            DiagramLayout.Box a = canonical ? from : to;
+            DiagramLayout.Box c = canonical ? to : from;
+            double dx = c.centerX() - a.centerX();
+            double dy = c.centerY() - a.centerY();
+            double length = Math.max(Math.hypot(dx, dy), 1);
+            double px = -dy / length;
+            double py = dx / length;
+            double sx = from.centerX() + px * offset;
+            double sy = from.centerY() + py * offset;
+            double tx = to.centerX() + px * offset;
+            double ty = to.centerY() + py * offset;
+            if (f.source().equals(f.target())) {
+                double x = from.x() + from.width();
+                double y = from.centerY();
+                edges.add(new Edge(f, x, y - 8, x + 40, y, x, y + 8));
+                continue;
+            }
+            double[] start = clip(from, sx, sy, tx - sx, ty - sy);
+            double[] end = clip(to, tx, ty, sx - tx, sy - ty);
+            double cx = (start[0] + end[0]) / 2 + px * offset;
+            double cy = (start[1] + end[1]) / 2 + py * offset;
+            edges.add(new Edge(f, start[0], start[1], cx, cy, end[0], end[1]));
+        }
+        return edges;
+    }
+
+    private static String pair(Diagram diagram, DataFlow f) {
+        String a = diagram.nodeId(f.source());
+        String b = diagram.nodeId(f.target());
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** Where a ray from (x, y) in direction (dx, dy) leaves the box, with a small gap for the arrowhead. */
+    private static double[] clip(DiagramLayout.Box box, double x, double y, double dx, double dy) {
+        double length = Math.hypot(dx, dy);
+        if (length < 1e-9) {
+            return new double[] {x, y};
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double tx = Math.abs(ux) < 1e-9 ? Double.MAX_VALUE : (box.width() / 2 + 3) / Math.abs(ux);
+        double ty = Math.abs(uy) < 1e-9 ? Double.MAX_VALUE : (box.height() / 2 + 3) / Math.abs(uy);
+        double t = Math.min(tx, ty);
+        // the ray starts off-centre for parallel flows; never clip beyond the far side
+        t = Math.min(t, length / 2);
+        return new double[] {x + ux * t, y + uy * t};
+    }
+
+    private static void edgeLine(StringBuilder out, Diagram diagram, Edge e) {
+        boolean red = diagram.unmitigatedCrossing(e.flow());
+        String d = "M" + n(e.x1()) + "," + n(e.y1()) + " Q" + n(e.cx()) + "," + n(e.cy()) + " " + n(e.x2()) + ","
+                + n(e.y2());
+        out.append("<g class=\"flow").append(red ? " unmitigated" : "")
+                .append(diagram.crosses(e.flow()) ? " crossing" : "")
+                .append("\" data-ref=\"").append(diagram.flowId(e.flow())).append("\" tabindex=\"0\">");
+        out.append("<title>").append(ReportText.html(title(diagram, e.flow()))).append("</title>");
+        out.append("<path class=\"flow-hit\" d=\"").append(d).append("\"/>");
+        out.append("<path class=\"flow-line\" d=\"").append(d).append("\" marker-end=\"url(#")
+                .append(red ? "tm-arrow-red" : "tm-arrow").append(")\"");
+        if (e.flow().bidirectional()) {
+            out.append(" marker-start=\"url(#").append(red ? "tm-arrow-red" : "tm-arrow").append(")\"");
+        }
+        out.append("/></g>\n");
+    }
+
+    private static void badge(StringBuilder out, Diagram diagram, Edge e) {
+        boolean red = diagram.unmitigatedCrossing(e.flow());
+        String number = Integer.toString(diagram.number(e.flow()));
+        double r = Math.max(BADGE_RADIUS, 3.6 * number.length() + 4);
+        out.append("<g class=\"flow-badge").append(red ? " unmitigated" : "").append("\" data-ref=\"")
+                .append(diagram.flowId(e.flow())).append("\">");
+        out.append("<title>").append(ReportText.html(title(diagram, e.flow()))).append("</title>");
+        out.append("<circle cx=\"").append(n(e.midX())).append("\" cy=\"").append(n(e.midY())).append("\" r=\"")
+                .append(n(r)).append("\"/>");
+        out.append("<text x=\"").append(n(e.midX())).append("\" y=\"").append(n(e.midY() + 4)).append("\">")
+                .append(number).append("</text></g>\n");
+    }
+
+    static String title(Diagram diagram, DataFlow flow) {
+        String title = diagram.number(flow) + ". " + Diagram.label(flow);
+        return diagram.unmitigatedCrossing(flow) ? title + " (crosses a trust boundary, not mitigated)" : title;
+    }
+
+    /** A coordinate with one decimal, the same on every machine. */
+    static String n(double value) {
+        String s = String.format(Locale.ROOT, "%.1f", value + 0.0);
+        if (s.equals("-0.0")) {
+            return "0";
+        }
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+}
