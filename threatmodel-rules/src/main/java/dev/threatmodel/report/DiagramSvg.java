@@ -20,15 +20,18 @@ final class DiagramSvg {
 
     private static final double BADGE_RADIUS = 10;
     private static final double PARALLEL_OFFSET = 16;
+    private static final double LANE_GAP = 18;
 
     private DiagramSvg() {
     }
 
     static String render(Diagram diagram, DiagramLayout layout) {
+        Edges drawn = edges(diagram, layout);
+        List<Edge> edges = drawn.edges();
         StringBuilder out = new StringBuilder();
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"tm-diagram\" viewBox=\"0 0 ")
-                .append(n(layout.width())).append(' ').append(n(layout.height())).append("\" width=\"")
-                .append(n(layout.width())).append("\" height=\"").append(n(layout.height()))
+                .append(n(layout.width())).append(' ').append(n(drawn.height())).append("\" width=\"")
+                .append(n(layout.width())).append("\" height=\"").append(n(drawn.height()))
                 .append("\" role=\"img\" aria-label=\"Data-flow diagram\">\n");
         out.append("<defs>\n");
         marker(out, "tm-arrow", "#455a64");
@@ -38,7 +41,6 @@ final class DiagramSvg {
             TrustZone zone = diagram.model().zone(entry.getKey()).orElseThrow();
             zone(out, diagram, zone, entry.getValue());
         }
-        List<Edge> edges = edges(diagram, layout);
         for (Edge edge : edges) {
             edgeLine(out, diagram, edge);
         }
@@ -126,27 +128,39 @@ final class DiagramSvg {
         out.append("</text></g>\n");
     }
 
-    /** A flow's drawn path: start, control point, end (a straight line when the control is the midpoint). */
-    private record Edge(DataFlow flow, double x1, double y1, double cx, double cy, double x2, double y2) {
-        double midX() {
-            return 0.25 * x1 + 0.5 * cx + 0.25 * x2;
-        }
-
-        double midY() {
-            return 0.25 * y1 + 0.5 * cy + 0.25 * y2;
-        }
+    /** A flow's drawn path (SVG path data) and where its number badge sits. */
+    private record Edge(DataFlow flow, String path, double badgeX, double badgeY) {
     }
 
-    private static List<Edge> edges(Diagram diagram, DiagramLayout layout) {
+    /** The drawn flows and the height the drawing needs, lanes below the content included. */
+    private record Edges(List<Edge> edges, double height) {
+    }
+
+    /**
+     * Each flow is a straight line between the two shapes (fanned out into curves where several flows join the
+     * same two elements). A flow whose line would run across a third element is routed instead through its own lane
+     * below the diagram: down from its source, along the lane, up into its target.
+     */
+    private static Edges edges(Diagram diagram, DiagramLayout layout) {
         Map<String, List<DataFlow>> byPair = new LinkedHashMap<>();
         for (DataFlow f : diagram.flows()) {
             byPair.computeIfAbsent(pair(diagram, f), k -> new ArrayList<>()).add(f);
         }
         List<Edge> edges = new ArrayList<>();
+        double contentBottom = layout.height() - DiagramLayout.MARGIN;
+        double height = layout.height();
+        int lanes = 0;
         for (DataFlow f : diagram.flows()) {
             DiagramLayout.Box from = layout.nodes().get(f.source());
             DiagramLayout.Box to = layout.nodes().get(f.target());
             if (from == null || to == null) {
+                continue;
+            }
+            if (f.source().equals(f.target())) {
+                double x = from.x() + from.width();
+                double y = from.centerY();
+                edges.add(new Edge(f, "M" + n(x) + "," + n(y - 8) + " C" + n(x + 40) + "," + n(y - 30) + " "
+                        + n(x + 40) + "," + n(y + 30) + " " + n(x) + "," + n(y + 8), x + 30, y));
                 continue;
             }
             List<DataFlow> group = byPair.get(pair(diagram, f));
@@ -164,19 +178,76 @@ final class DiagramSvg {
             double sy = from.centerY() + py * offset;
             double tx = to.centerX() + px * offset;
             double ty = to.centerY() + py * offset;
-            if (f.source().equals(f.target())) {
-                double x = from.x() + from.width();
-                double y = from.centerY();
-                edges.add(new Edge(f, x, y - 8, x + 40, y, x, y + 8));
-                continue;
-            }
             double[] start = clip(from, sx, sy, tx - sx, ty - sy);
             double[] end = clip(to, tx, ty, sx - tx, sy - ty);
             double cx = (start[0] + end[0]) / 2 + px * offset;
             double cy = (start[1] + end[1]) / 2 + py * offset;
-            edges.add(new Edge(f, start[0], start[1], cx, cy, end[0], end[1]));
+            double mx = 0.25 * start[0] + 0.5 * cx + 0.25 * end[0];
+            double my = 0.25 * start[1] + 0.5 * cy + 0.25 * end[1];
+            if (!crossesOther(layout, f, start[0], start[1], mx, my) && !crossesOther(layout, f, mx, my, end[0],
+                    end[1])) {
+                edges.add(new Edge(f, "M" + n(start[0]) + "," + n(start[1]) + " Q" + n(cx) + "," + n(cy) + " "
+                        + n(end[0]) + "," + n(end[1]), mx, my));
+                continue;
+            }
+            double lane = contentBottom + LANE_GAP * (lanes + 1);
+            lanes++;
+            height = Math.max(height, lane + DiagramLayout.MARGIN);
+            double x1 = from.centerX();
+            double y1 = from.y() + from.height();
+            double x2 = to.centerX();
+            double y2 = to.y() + to.height() + 3;
+            double r = Math.min(10, Math.abs(x2 - x1) / 2);
+            double dir = Math.signum(x2 - x1);
+            String path = "M" + n(x1) + "," + n(y1) + " V" + n(lane - r) + " Q" + n(x1) + "," + n(lane) + " "
+                    + n(x1 + dir * r) + "," + n(lane) + " H" + n(x2 - dir * r) + " Q" + n(x2) + "," + n(lane) + " "
+                    + n(x2) + "," + n(lane - r) + " V" + n(y2);
+            edges.add(new Edge(f, path, (x1 + x2) / 2, lane));
         }
-        return edges;
+        return new Edges(edges, height);
+    }
+
+    /** Whether the segment runs through an element other than the flow's two ends. */
+    private static boolean crossesOther(DiagramLayout layout, DataFlow f, double x1, double y1, double x2, double y2) {
+        for (Map.Entry<String, DiagramLayout.Box> node : layout.nodes().entrySet()) {
+            if (node.getKey().equals(f.source()) || node.getKey().equals(f.target())) {
+                continue;
+            }
+            DiagramLayout.Box b = node.getValue();
+            if (intersects(b.x() - 2, b.y() - 2, b.x() + b.width() + 2, b.y() + b.height() + 2, x1, y1, x2, y2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Liang-Barsky clipping: whether the segment touches the rectangle. */
+    static boolean intersects(double left, double top, double right, double bottom, double x1, double y1, double x2,
+                              double y2) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - left, right - x1, y1 - top, bottom - y1};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String pair(Diagram diagram, DataFlow f) {
@@ -203,8 +274,7 @@ final class DiagramSvg {
 
     private static void edgeLine(StringBuilder out, Diagram diagram, Edge e) {
         boolean red = diagram.unmitigatedCrossing(e.flow());
-        String d = "M" + n(e.x1()) + "," + n(e.y1()) + " Q" + n(e.cx()) + "," + n(e.cy()) + " " + n(e.x2()) + ","
-                + n(e.y2());
+        String d = e.path();
         out.append("<g class=\"flow").append(red ? " unmitigated" : "")
                 .append(diagram.crosses(e.flow()) ? " crossing" : "")
                 .append("\" data-ref=\"").append(diagram.flowId(e.flow())).append("\" tabindex=\"0\">");
@@ -225,9 +295,9 @@ final class DiagramSvg {
         out.append("<g class=\"flow-badge").append(red ? " unmitigated" : "").append("\" data-ref=\"")
                 .append(diagram.flowId(e.flow())).append("\">");
         out.append("<title>").append(ReportText.html(title(diagram, e.flow()))).append("</title>");
-        out.append("<circle cx=\"").append(n(e.midX())).append("\" cy=\"").append(n(e.midY())).append("\" r=\"")
+        out.append("<circle cx=\"").append(n(e.badgeX())).append("\" cy=\"").append(n(e.badgeY())).append("\" r=\"")
                 .append(n(r)).append("\"/>");
-        out.append("<text x=\"").append(n(e.midX())).append("\" y=\"").append(n(e.midY() + 4)).append("\">")
+        out.append("<text x=\"").append(n(e.badgeX())).append("\" y=\"").append(n(e.badgeY() + 4)).append("\">")
                 .append(number).append("</text></g>\n");
     }
 

@@ -64,13 +64,14 @@ public final class HtmlReport implements ReportWriter {
         out.append("<section id=\"diagram\">\n<h2>Data-flow diagram</h2>\n");
         out.append("<p class=\"hint\">Click an element, a flow or a zone to see its threats and findings. "
                 + "Red arrows cross a trust boundary without a mitigated threat.</p>\n");
-        out.append("<div class=\"diagram-row\">\n<div class=\"diagram-scroll\">\n");
+        out.append("<div class=\"diagram-row\">\n<div class=\"diagram-col\">\n<div class=\"diagram-scroll\">\n");
         out.append(DiagramSvg.render(diagram, layout));
+        out.append("</div>\n");
+        flowKey(out, diagram);
+        legend(out);
         out.append("</div>\n<aside id=\"tm-panel\" aria-live=\"polite\">\n<h3 id=\"tm-panel-title\">Details</h3>\n")
                 .append("<div id=\"tm-panel-body\"><p class=\"hint\">Nothing selected.</p></div>\n</aside>\n")
-                .append("</div>\n");
-        legend(out);
-        out.append("</section>\n");
+                .append("</div>\n</section>\n");
         findings(out, input);
         flows(out, diagram);
         threatsByCategory(out, diagram);
@@ -130,6 +131,24 @@ public final class HtmlReport implements ReportWriter {
         if (value != null && !value.isBlank()) {
             out.append("<dt>").append(term).append("</dt><dd>").append(h(value)).append("</dd>\n");
         }
+    }
+
+    /** The numbered flows under the diagram, so the numbers on the arrows can be read without clicking. */
+    private static void flowKey(StringBuilder out, Diagram diagram) {
+        if (diagram.flows().isEmpty()) {
+            return;
+        }
+        ThreatModel model = diagram.model();
+        out.append("<ol class=\"flow-key\">\n");
+        for (DataFlow f : diagram.flows()) {
+            out.append("<li").append(diagram.unmitigatedCrossing(f) ? " class=\"unmitigated\"" : "")
+                    .append(" data-ref=\"").append(diagram.flowId(f)).append("\"><span class=\"no\">")
+                    .append(diagram.number(f)).append("</span> <strong>").append(h(Diagram.label(f)))
+                    .append("</strong> <span class=\"ends\">").append(h(Diagram.label(
+                            model.element(f.source()).orElseThrow()))).append(f.bidirectional() ? " \u2194 " : " \u2192 ")
+                    .append(h(Diagram.label(model.element(f.target()).orElseThrow()))).append("</span></li>\n");
+        }
+        out.append("</ol>\n");
     }
 
     private static void legend(StringBuilder out) {
