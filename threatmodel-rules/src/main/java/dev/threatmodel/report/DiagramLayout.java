@@ -2,6 +2,7 @@ package dev.threatmodel.report;
 
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
+import dev.threatmodel.model.ElementType;
 import dev.threatmodel.model.TrustZone;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,8 @@ final class DiagramLayout {
         this.diagram = diagram;
         for (Element e : diagram.model().elements()) {
             if (diagram.nodeId(e.id()) != null && !lines.containsKey(e.id())) {
-                lines.put(e.id(), wrap(Diagram.label(e) + (e.outOfScope() ? " (out of scope)" : "")));
+                lines.put(e.id(), wrap(Diagram.label(e) + (e.outOfScope() ? " (out of scope)" : ""),
+                        e.type() == ElementType.AI_AGENT ? CHARS_PER_LINE - 4 : CHARS_PER_LINE));
             }
         }
         for (TrustZone root : diagram.rootZones()) {
@@ -143,20 +145,25 @@ final class DiagramLayout {
 
     /** Breaks a label into at most three lines of about 24 characters, at spaces where it can. */
     static List<String> wrap(String text) {
+        return wrap(text, CHARS_PER_LINE);
+    }
+
+    /** Breaks a label into at most three lines of at most {@code width} characters, at spaces where it can. */
+    static List<String> wrap(String text, int width) {
         String rest = ReportText.oneLine(text);
         List<String> result = new ArrayList<>();
         while (!rest.isEmpty()) {
-            if (result.size() == MAX_LINES - 1 && rest.length() > CHARS_PER_LINE) {
-                result.add(rest.substring(0, CHARS_PER_LINE - 1).trim() + "\u2026");
+            if (result.size() == MAX_LINES - 1 && rest.length() > width) {
+                result.add(rest.substring(0, width - 1).trim() + "\u2026");
                 return result;
             }
-            if (rest.length() <= CHARS_PER_LINE) {
+            if (rest.length() <= width) {
                 result.add(rest);
                 break;
             }
-            int cut = rest.lastIndexOf(' ', CHARS_PER_LINE);
+            int cut = rest.lastIndexOf(' ', width);
             if (cut <= 0) {
-                cut = CHARS_PER_LINE;
+                cut = width;
             }
             result.add(rest.substring(0, cut).trim());
             rest = rest.substring(cut).trim();

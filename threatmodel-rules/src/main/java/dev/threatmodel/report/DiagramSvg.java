@@ -157,10 +157,11 @@ final class DiagramSvg {
                 continue;
             }
             if (f.source().equals(f.target())) {
-                double x = from.x() + from.width();
-                double y = from.centerY();
-                edges.add(new Edge(f, "M" + n(x) + "," + n(y - 8) + " C" + n(x + 40) + "," + n(y - 30) + " "
-                        + n(x + 40) + "," + n(y + 30) + " " + n(x) + "," + n(y + 8), x + 30, y));
+                // a loop under the shape, where no other flow leaves it
+                double x = from.x() + from.width() * 0.7;
+                double y = from.y() + from.height();
+                edges.add(new Edge(f, "M" + n(x - 12) + "," + n(y) + " C" + n(x - 16) + "," + n(y + 26) + " "
+                        + n(x + 16) + "," + n(y + 26) + " " + n(x + 12) + "," + n(y + 3), x, y + 19.5));
                 continue;
             }
             List<DataFlow> group = byPair.get(pair(diagram, f));

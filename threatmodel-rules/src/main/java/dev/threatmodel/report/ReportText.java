@@ -107,6 +107,7 @@ public final class ReportText {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
+                case '\u2028', '\u2029' -> out.append(' ');
                 default -> {
                     if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                         out.append(' ');
