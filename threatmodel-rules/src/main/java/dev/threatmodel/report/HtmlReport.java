@@ -16,7 +16,6 @@ import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.model.TrustZone;
 import dev.threatmodel.rules.Finding;
-import dev.threatmodel.rules.Level;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,11 +55,9 @@ public final class HtmlReport implements ReportWriter {
         out.append("<header>\n<h1>").append(h(title)).append("</h1>\n");
         summary(out, input);
         out.append("</header>\n");
-        int[] counts = MarkdownReport.counts(input.findings());
-        String verdictClass = counts[Level.ERROR.ordinal()] > 0 ? "failed"
-                : counts[Level.WARNING.ordinal()] > 0 ? "warned" : "passed";
-        out.append("<p id=\"tm-verdict\" class=\"verdict ").append(verdictClass).append("\">")
-                .append(h(MarkdownReport.verdictText(input.findings()))).append("</p>\n");
+        Verdict verdict = Verdict.of(input);
+        out.append("<p id=\"tm-verdict\" class=\"verdict ").append(verdict.kind()).append("\">")
+                .append(h(verdict.text())).append("</p>\n");
         out.append("<section id=\"diagram\">\n<h2>Data-flow diagram</h2>\n");
         out.append("<p class=\"hint\">Click an element, a flow or a zone to see its threats and findings. "
                 + "Red arrows cross a trust boundary without a mitigated threat.</p>\n");
@@ -117,8 +114,7 @@ public final class HtmlReport implements ReportWriter {
         ThreatModel model = input.model();
         out.append("<dl class=\"summary\">\n");
         if (model.file() != null) {
-            dt(out, "File", dev.threatmodel.model.SourceLocation.startOf(model.file()).format(input.relativeTo())
-                    .replaceFirst(":1:1$", ""));
+            dt(out, "File", input.shownFile());
         }
         dt(out, "Owner", model.owner());
         dt(out, "Reviewed", model.reviewed() == null ? null : model.reviewed().toString());

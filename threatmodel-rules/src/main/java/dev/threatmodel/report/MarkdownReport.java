@@ -5,12 +5,10 @@ import dev.threatmodel.model.Assumption;
 import dev.threatmodel.model.AssumptionStatus;
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
-import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.model.TrustZone;
 import dev.threatmodel.rules.Finding;
-import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +33,7 @@ public final class MarkdownReport implements ReportWriter {
         out.append("## Threat model: ").append(ReportText.markdown(Diagram.title(model))).append("\n\n");
         List<String> facts = new ArrayList<>();
         if (model.file() != null) {
-            facts.add("File: " + ReportText.markdown(SourceLocation.startOf(model.file()).format(input.relativeTo())
-                    .replaceFirst(":1:1$", "")));
+            facts.add("File: " + ReportText.markdown(input.shownFile()));
         }
         if (model.owner() != null) {
             facts.add("Owner: " + ReportText.markdown(model.owner()));
@@ -47,7 +44,7 @@ public final class MarkdownReport implements ReportWriter {
         if (!facts.isEmpty()) {
             out.append(String.join(" · ", facts)).append("\n\n");
         }
-        verdict(out, input.findings());
+        verdict(out, input);
         findings(out, input);
         crossingFlows(out, diagram);
         assumptions(out, model);
@@ -63,44 +60,9 @@ public final class MarkdownReport implements ReportWriter {
         return out.toString();
     }
 
-    static int[] counts(List<Finding> findings) {
-        int[] counts = new int[Level.values().length + 1];
-        for (Finding f : findings) {
-            if (f.isSuppressed()) {
-                counts[Level.values().length]++;
-            } else {
-                counts[f.level().ordinal()]++;
-            }
-        }
-        return counts;
-    }
-
-    /** One sentence: how many findings of each level, suppressed ones counted apart. */
-    static String verdictText(List<Finding> findings) {
-        int[] c = counts(findings);
-        int errors = c[Level.ERROR.ordinal()];
-        int warnings = c[Level.WARNING.ordinal()];
-        int notes = c[Level.NOTE.ordinal()];
-        int suppressed = c[Level.values().length];
-        String head;
-        if (errors > 0) {
-            head = "Failed: " + plural(errors, "error");
-        } else if (warnings > 0) {
-            head = "Passed with " + plural(warnings, "warning");
-        } else if (notes > 0) {
-            head = "Passed with " + plural(notes, "note");
-        } else {
-            head = "Passed: no findings";
-        }
-        return head + " (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-                + plural(notes, "note") + ", " + suppressed + " suppressed)";
-    }
-
-    private static void verdict(StringBuilder out, List<Finding> findings) {
-        int[] c = counts(findings);
-        String icon = c[Level.ERROR.ordinal()] > 0 ? "\u274c" : c[Level.WARNING.ordinal()] > 0 ? "\u26a0\ufe0f"
-                : "\u2705";
-        out.append("**").append(icon).append(' ').append(verdictText(findings)).append("**\n\n");
+    private static void verdict(StringBuilder out, ReportInput input) {
+        Verdict verdict = Verdict.of(input);
+        out.append("**").append(verdict.icon()).append(' ').append(verdict.text()).append("**\n\n");
     }
 
     private static void findings(StringBuilder out, ReportInput input) {

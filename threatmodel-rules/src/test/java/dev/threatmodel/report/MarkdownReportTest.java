@@ -103,6 +103,25 @@ class MarkdownReportTest {
     }
 
     @Test
+    void verdictFollowsTheConfiguredThreshold() {
+        ReportInput base = BlogFixture.blogWithFindings();
+        List<dev.threatmodel.rules.Finding> warningsOnly = base.findings().stream()
+                .filter(f -> f.level() != dev.threatmodel.rules.Level.ERROR).toList();
+        ReportInput failOnError = new ReportInput(base.model(), base.boundaries(), base.rules(), warningsOnly,
+                base.relativeTo(), null);
+        ReportInput failOnWarning = new ReportInput(base.model(), base.boundaries(), base.rules(), warningsOnly,
+                base.relativeTo(), null, dev.threatmodel.rules.Level.WARNING);
+
+        assertThat(writer.render(failOnError)).contains(
+                "**⚠️ Passed with 1 warning (0 errors, 1 warning, 0 notes, 1 suppressed)**\n");
+        assertThat(writer.render(failOnWarning)).contains(
+                "**❌ Failed: 1 warning (0 errors, 1 warning, 0 notes, 1 suppressed)**\n");
+        assertThat(new HtmlReport().render(failOnWarning)).contains("<p id=\"tm-verdict\" class=\"verdict failed\">"
+                + "Failed: 1 warning (0 errors, 1 warning, 0 notes, 1 suppressed)</p>");
+        assertThat(new HtmlReport().render(failOnError)).contains("class=\"verdict warned\"");
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() {
         assertThat(writer.render(BlogFixture.blogWithFindings())).isEqualTo(writer.render(
                 BlogFixture.blogWithFindings()));
