@@ -80,7 +80,7 @@ final class DiagramLayout {
             }
         }
         for (TrustZone root : diagram.rootZones()) {
-            record(root, null, new HashSet<>());
+            registerContents(root, null, new HashSet<>());
         }
         for (Element e : diagram.looseElements()) {
             containerOfElement.put(e.id(), null);
@@ -126,7 +126,7 @@ final class DiagramLayout {
         return height;
     }
 
-    private void record(TrustZone zone, String parent, Set<String> seen) {
+    private void registerContents(TrustZone zone, String parent, Set<String> seen) {
         if (!seen.add(zone.id())) {
             return;
         }
@@ -135,7 +135,7 @@ final class DiagramLayout {
             containerOfElement.put(e.id(), zone.id());
         }
         for (TrustZone child : diagram.childZones(zone)) {
-            record(child, zone.id(), seen);
+            registerContents(child, zone.id(), seen);
         }
     }
 

@@ -32,7 +32,9 @@ final class DiagramSvg {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"tm-diagram\" viewBox=\"0 0 ")
                 .append(n(layout.width())).append(' ').append(n(drawn.height())).append("\" width=\"")
                 .append(n(layout.width())).append("\" height=\"").append(n(drawn.height()))
-                .append("\" role=\"img\" aria-label=\"Data-flow diagram\">\n");
+                // scaled down to fit the page, but never below 60 %: beyond that the diagram scrolls
+                .append("\" style=\"min-width:").append(n(Math.round(layout.width() * 0.6))).append("px\"")
+                .append(" role=\"img\" aria-label=\"Data-flow diagram\">\n");
         out.append("<defs>\n");
         marker(out, "tm-arrow", "#455a64");
         marker(out, "tm-arrow-red", "#d32f2f");
