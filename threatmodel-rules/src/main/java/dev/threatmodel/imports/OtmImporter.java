@@ -225,7 +225,7 @@ public final class OtmImporter implements ModelImporter {
                 for (MapNode m : fields.maps(instance, "mitigations")) {
                     String mref = fields.words(m, "mitigation");
                     String state = fields.words(m, "state");
-                    mitigations.add(new Mitigation(mref, mref == null ? "" : mitigationNames.getOrDefault(mref, mref),
+                    mitigations.add(new Mitigation(mref, mref == null ? null : mitigationNames.getOrDefault(mref, mref),
                             null, null,
                             "implemented".equalsIgnoreCase(state) ? MitigationStatus.IMPLEMENTED
                                     : MitigationStatus.PLANNED,
@@ -237,7 +237,7 @@ public final class OtmImporter implements ModelImporter {
                         "status", TreeFields.at(instance, "state"),
                         "category", def == null ? null : def.categoriesAt(),
                         "mitigations", TreeFields.at(instance, "mitigations")));
-                String name = def == null ? (ref == null ? "" : ref) : def.name();
+                String name = def == null ? ref : def.name();
                 String description = def == null ? null : def.description();
                 String other = def == null || def.others().isEmpty() ? null : String.join(", ", def.others());
                 if (def == null || def.stride().isEmpty()) {
@@ -272,8 +272,7 @@ public final class OtmImporter implements ModelImporter {
         }
 
         private String nameOf(MapNode m) {
-            String name = fields.words(m, "name");
-            return name == null ? "" : name;
+            return fields.words(m, "name");
         }
 
         private static Origin origin(MapNode m) {

@@ -325,7 +325,7 @@ public final class ThreatDragonImporter implements ModelImporter {
         }
 
         private static String describe(Cell c) {
-            String name = cellName(c, false);
+            String name = cellName(c);
             return name == null ? c.modelId : c.modelId + " \"" + name + "\"";
         }
 
@@ -433,7 +433,7 @@ public final class ThreatDragonImporter implements ModelImporter {
         }
 
         private TrustZone zone(Cell c, Cell parent) {
-            return new TrustZone(c.modelId, cellName(c, true), null, parent == null ? null : parent.modelId, null,
+            return new TrustZone(c.modelId, cellName(c), null, parent == null ? null : parent.modelId, null,
                     fields.words(c.data, "description"), List.of(), List.of(), origin(c));
         }
 
@@ -444,14 +444,14 @@ public final class ThreatDragonImporter implements ModelImporter {
                 default -> ElementType.PROCESS;
             };
             boolean outOfScope = Boolean.TRUE.equals(fields.bool(c.data, "outOfScope"));
-            return new Element(c.modelId, cellName(c, true), type, fields.words(c.data, "description"),
+            return new Element(c.modelId, cellName(c), type, fields.words(c.data, "description"),
                     box == null ? null : box.modelId, outOfScope,
                     outOfScope ? fields.words(c.data, "reasonOutOfScope") : null,
                     Set.of(), null, null, List.of(), origin(c));
         }
 
         private DataFlow flow(Cell c, String source, String target) {
-            return new DataFlow(c.modelId, cellName(c, true), null, source, target, List.of(),
+            return new DataFlow(c.modelId, cellName(c), null, source, target, List.of(),
                     fields.words(c.data, "protocol"), null, fields.bool(c.data, "isEncrypted"),
                     Boolean.TRUE.equals(fields.bool(c.data, "isBidirectional")), List.of(), origin(c));
         }
@@ -478,8 +478,11 @@ public final class ThreatDragonImporter implements ModelImporter {
             return text == null ? null : text.location();
         }
 
-        /** The cell's name: {@code data.name} in version 2, else the text drawn on the shape or on its label. */
-        private static String cellName(Cell c, boolean orEmpty) {
+        /**
+         * The cell's name: {@code data.name} in version 2, else the text drawn on the shape or on its label; null
+         * when none is written, as in the native format, where an empty name counts as not written.
+         */
+        private static String cellName(Cell c) {
             String name = c.data != null && c.data != c.node ? TreeFields.pathText(c.data, "name") : null;
             if (name == null) {
                 name = TreeFields.pathText(c.node, "attrs", "text", "text");
@@ -495,7 +498,7 @@ public final class ThreatDragonImporter implements ModelImporter {
                     name = TreeFields.pathText(label, "attrs", "text", "text");
                 }
             }
-            return name == null && orEmpty ? "" : name;
+            return name;
         }
 
         private void readThreats(Cell c, String methodology) {
@@ -539,7 +542,7 @@ public final class ThreatDragonImporter implements ModelImporter {
                         status == ThreatStatus.MITIGATED ? MitigationStatus.IMPLEMENTED : MitigationStatus.PLANNED,
                         null, List.of(), List.of(), new Origin(at, Map.of("name", at))));
             }
-            return new Threat(id, Optional.ofNullable(fields.words(t, "title")).orElse(""), category, other,
+            return new Threat(id, fields.words(t, "title"), category, other,
                     c.modelId, fields.words(t, "description"), severity(fields.words(t, "severity")), status,
                     mitigations, null, List.of(), threatOrigin);
         }
