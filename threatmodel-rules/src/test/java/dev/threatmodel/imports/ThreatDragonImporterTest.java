@@ -337,7 +337,8 @@ class ThreatDragonImporterTest {
         assertThatThrownBy(() -> Samples.read(new ThreatDragonImporter(), file))
                 .isInstanceOf(ModelLoadException.class)
                 .satisfies(e -> assertThat(((ModelLoadException) e).problems()).containsExactly(
-                        new LoadProblem(new SourceLocation(file, 4, 65), "'cells' should be a list, found a string")));
+                        new LoadProblem(new SourceLocation(file, 4, 65),
+                                "'cells' in a Threat Dragon entry must be a list, found a string ('none')")));
     }
 
     @Test
