@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * <p>The result always loads as a native model. What the native format cannot hold is written as a commented-out
  * entry with a comment saying why, so nothing is lost silently and the entry can be fixed and uncommented: a flow
  * whose source or target is not an element (a loose end in the drawing), a threat without a STRIDE category, a threat
- * aimed at something not written. A zone parent or element zone naming no zone, and the parent that closes a loop of
- * zones, are left out with a comment.
+ * aimed at something not written, an entry whose id an earlier one of its kind already has (elements and flows
+ * share ids). A zone parent or element zone naming no zone, and the parent that closes a loop of zones, are left out
+ * with a comment.
  *
  * <p>The output depends only on the model: same model, same bytes. Line ends are {@code \n}.
  */
@@ -126,6 +127,7 @@ public final class NativeModelWriter {
         if (!model.zones().isEmpty()) {
             out.append('\n');
             line("zones:");
+            Set<String> written = new HashSet<>();
             for (TrustZone z : model.zones()) {
                 String parent = z.parent();
                 if (parent != null && !zoneIds.contains(parent)) {
@@ -136,18 +138,17 @@ public final class NativeModelWriter {
                             + oneLine(parent) + " left out");
                     parent = null;
                 }
-                field(1, "id", z.id());
-                field(2, "name", z.name());
-                if (z.trustLevel() != null) {
-                    line("    trustLevel: " + z.trustLevel());
+                String kept = parent;
+                if (written.add(z.id())) {
+                    zone(z, kept);
+                } else {
+                    sameId(z.id());
+                    commentedOut(() -> zone(z, kept));
                 }
-                field(2, "parent", parent);
-                keyword(2, "kind", z.kind());
-                field(2, "description", z.description());
             }
         }
+        // Elements and flows share one set of ids in the native format.
         Set<String> elementIds = new HashSet<>();
-        model.elements().forEach(e -> elementIds.add(e.id()));
         if (!model.elements().isEmpty()) {
             out.append('\n');
             line("elements:");
@@ -157,14 +158,12 @@ public final class NativeModelWriter {
                     line("  # zone " + oneLine(zone) + " of the next element is not a zone of the source: left out");
                     zone = null;
                 }
-                field(1, "id", e.id());
-                field(2, "name", e.name());
-                keyword(2, "type", e.type());
-                field(2, "zone", zone);
-                field(2, "description", e.description());
-                if (e.outOfScope()) {
-                    line("    outOfScope: true");
-                    field(2, "outOfScopeReason", e.outOfScopeReason());
+                String kept = zone;
+                if (elementIds.add(e.id())) {
+                    element(e, kept);
+                } else {
+                    sameId(e.id());
+                    commentedOut(() -> element(e, kept));
                 }
             }
         }
@@ -175,7 +174,10 @@ public final class NativeModelWriter {
             line("flows:");
             for (DataFlow f : model.flows()) {
                 String problem = looseEnd(f, elementIds);
-                if (problem == null) {
+                if (targets.contains(f.id())) {
+                    sameId(f.id());
+                    commentedOut(() -> flow(f));
+                } else if (problem == null) {
                     targets.add(f.id());
                     flow(f);
                 } else {
@@ -187,6 +189,7 @@ public final class NativeModelWriter {
         if (!model.threats().isEmpty()) {
             out.append('\n');
             line("threats:");
+            Set<String> written = new HashSet<>();
             for (Threat t : model.threats()) {
                 if (!t.isStride()) {
                     line("  # left out, because it is not a STRIDE threat in the source"
@@ -198,10 +201,41 @@ public final class NativeModelWriter {
                             : oneLine(t.target()) + " is not written above") + "; aim it at an element or flow"
                             + " and remove the #:");
                     commentedOut(() -> threat(t));
+                } else if (!written.add(t.id())) {
+                    sameId(t.id());
+                    commentedOut(() -> threat(t));
                 } else {
                     threat(t);
                 }
             }
+        }
+    }
+
+    private void sameId(String id) {
+        line("  # left out, because id " + oneLine(id) + " is already used above; give it an id of its own and remove"
+                + " the #:");
+    }
+
+    private void zone(TrustZone z, String parent) {
+        field(1, "id", z.id());
+        field(2, "name", z.name());
+        if (z.trustLevel() != null) {
+            line("    trustLevel: " + z.trustLevel());
+        }
+        field(2, "parent", parent);
+        keyword(2, "kind", z.kind());
+        field(2, "description", z.description());
+    }
+
+    private void element(Element e, String zone) {
+        field(1, "id", e.id());
+        field(2, "name", e.name());
+        keyword(2, "type", e.type());
+        field(2, "zone", zone);
+        field(2, "description", e.description());
+        if (e.outOfScope()) {
+            line("    outOfScope: true");
+            field(2, "outOfScopeReason", e.outOfScopeReason());
         }
     }
 

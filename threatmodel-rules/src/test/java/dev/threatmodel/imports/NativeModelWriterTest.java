@@ -220,6 +220,40 @@ class NativeModelWriterTest {
     }
 
     @Test
+    void aSecondEntryWithAnIdAlreadyUsedIsCommentedOut(@TempDir Path dir) throws Exception {
+        Origin here = new Origin(new SourceLocation(dir.resolve("in.json"), 1, 1), Map.of());
+        ThreatModel model = ThreatModel.builder().file(dir.resolve("in.json")).format(ModelFormat.OPEN_THREAT_MODEL)
+                .zone(new TrustZone("z", "First", null, null, null, null, List.of(), List.of(), here))
+                .zone(new TrustZone("z", "Second", null, null, null, null, List.of(), List.of(), here))
+                .element(new Element("p", "P", ElementType.PROCESS, null, null, false, null, Set.of(), null, null,
+                        List.of(), here))
+                .element(new Element("q", "Q", ElementType.PROCESS, null, null, false, null, Set.of(), null, null,
+                        List.of(), here))
+                .flow(new DataFlow("q", "Same as an element", null, "p", "q", List.of(), null, null, null, false,
+                        List.of(), here))
+                .build();
+        String yaml = NativeModelWriter.write(model, "in.json");
+
+        assertThat(yaml).contains("""
+                  - id: z
+                    name: First
+                  # left out, because id z is already used above; give it an id of its own and remove the #:
+                  # - id: z
+                  #   name: Second
+                """);
+        assertThat(yaml).contains("""
+                flows:
+                  # left out, because id q is already used above; give it an id of its own and remove the #:
+                  # - id: q
+                """);
+        Path file = dir.resolve("threatmodel.yaml");
+        Files.writeString(file, yaml);
+        ThreatModel reloaded = new ModelLoader().load(file);
+        assertThat(reloaded.zones()).extracting(TrustZone::name).containsExactly("First");
+        assertThat(reloaded.flows()).isEmpty();
+    }
+
+    @Test
     void anAcceptanceAndUnnamedMitigationsAreWrittenAsTheNativeLoaderReadsThem(@TempDir Path dir) throws Exception {
         Origin here = new Origin(new SourceLocation(dir.resolve("in.json"), 1, 1), Map.of());
         ThreatModel model = ThreatModel.builder().file(dir.resolve("in.json")).format(ModelFormat.OPEN_THREAT_MODEL)
