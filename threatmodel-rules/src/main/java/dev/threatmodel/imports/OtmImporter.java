@@ -2,6 +2,8 @@ package dev.threatmodel.imports;
 
 import static dev.threatmodel.imports.ThreatDragonImporter.originFields;
 
+import dev.threatmodel.load.FieldReader;
+import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.MapNode;
 import dev.threatmodel.load.ModelImporter;
 import dev.threatmodel.load.ModelLoadException;
@@ -105,7 +107,7 @@ public final class OtmImporter implements ModelImporter {
 
     private static final class Reading {
         private final Path file;
-        private final TreeFields fields = new TreeFields();
+        private final List<LoadProblem> problems = new ArrayList<>();
         private final ThreatModel.Builder model = ThreatModel.builder();
         private final Map<String, ThreatDefinition> threats = new HashMap<>();
         private final Map<String, String> mitigationNames = new HashMap<>();
@@ -115,25 +117,30 @@ public final class OtmImporter implements ModelImporter {
             this.file = file;
         }
 
+        /** Lenient typed access to a mapping of the file, which may be null (a part the file leaves out). */
+        private FieldReader in(MapNode map) {
+            return FieldReader.lenient(map, "an Open Threat Model entry", problems);
+        }
+
         ThreatModel read(MapNode root) throws ModelLoadException {
-            MapNode project = fields.map(root, "project").orElse(null);
+            MapNode project = in(root).map("project").orElse(null);
             model.file(file).format(ModelFormat.OPEN_THREAT_MODEL)
                     .origin(new Origin(root.location(), originFields(
-                            "name", TreeFields.at(project, "name"),
-                            "owner", TreeFields.at(project, "owner"),
-                            "description", TreeFields.at(project, "description"))))
-                    .name(fields.words(project, "name"))
-                    .owner(fields.words(project, "owner"))
-                    .description(fields.words(project, "description"));
+                            "name", TreePaths.at(project, "name"),
+                            "owner", TreePaths.at(project, "owner"),
+                            "description", TreePaths.at(project, "description"))))
+                    .name(in(project).words("name"))
+                    .owner(in(project).words("owner"))
+                    .description(in(project).words("description"));
             GAPS.forEach(model::gap);
 
-            for (MapNode a : fields.maps(root, "assets")) {
-                model.asset(new Asset(id(a), nameOf(a), fields.words(a, "description"), null, List.of(), origin(a)));
+            for (MapNode a : in(root).maps("assets")) {
+                model.asset(new Asset(id(a), nameOf(a), in(a).words("description"), null, List.of(), origin(a)));
             }
-            for (MapNode t : fields.maps(root, "threats")) {
+            for (MapNode t : in(root).maps("threats")) {
                 List<StrideCategory> stride = new ArrayList<>();
                 List<String> others = new ArrayList<>();
-                for (Node c : fields.list(t, "categories")) {
+                for (Node c : in(t).list("categories")) {
                     if (c instanceof ScalarNode s && !s.isNull() && !s.text().isBlank()) {
                         String word = s.text().strip();
                         Keyword.parse(StrideCategory.class, word.toLowerCase(Locale.ROOT).replace(' ', '-'))
@@ -145,56 +152,58 @@ public final class OtmImporter implements ModelImporter {
                     }
                 }
                 String id = id(t);
-                threats.putIfAbsent(id, new ThreatDefinition(id, nameOf(t), fields.words(t, "description"), stride,
-                        others, TreeFields.at(t, "categories")));
+                threats.putIfAbsent(id, new ThreatDefinition(id, nameOf(t), in(t).words("description"), stride,
+                        others, TreePaths.at(t, "categories")));
             }
-            for (MapNode m : fields.maps(root, "mitigations")) {
+            for (MapNode m : in(root).maps("mitigations")) {
                 mitigationNames.putIfAbsent(id(m), nameOf(m));
             }
 
-            List<MapNode> zones = fields.maps(root, "trustZones");
+            List<MapNode> zones = in(root).maps("trustZones");
             Set<String> zoneIds = new HashSet<>();
             for (MapNode z : zones) {
                 zoneIds.add(id(z));
             }
             for (MapNode z : zones) {
-                Double rating = fields.number(fields.map(z, "risk").orElse(null), "trustRating");
-                String parent = fields.words(fields.map(z, "parent").orElse(null), "trustZone");
+                Double rating = in(in(z).map("risk").orElse(null)).number("trustRating");
+                String parent = in(in(z).map("parent").orElse(null)).words("trustZone");
                 model.zone(new TrustZone(id(z), nameOf(z), rating == null ? null : (int) Math.round(rating), parent,
-                        null, fields.words(z, "description"), List.of(), List.of(),
-                        new Origin(z.location(), originFields("name", TreeFields.at(z, "name"),
-                                "trustLevel", TreeFields.at(fields.map(z, "risk").orElse(null), "trustRating"),
-                                "parent", TreeFields.at(z, "parent"),
-                                "description", TreeFields.at(z, "description")))));
+                        null, in(z).words("description"), List.of(), List.of(),
+                        new Origin(z.location(), originFields("name", TreePaths.at(z, "name"),
+                                "trustLevel", TreePaths.at(in(z).map("risk").orElse(null), "trustRating"),
+                                "parent", TreePaths.at(z, "parent"),
+                                "description", TreePaths.at(z, "description")))));
             }
 
-            List<MapNode> components = fields.maps(root, "components");
+            List<MapNode> components = in(root).maps("components");
             Map<String, MapNode> componentsById = new HashMap<>();
             for (MapNode c : components) {
                 componentsById.putIfAbsent(id(c), c);
             }
             for (MapNode c : components) {
-                model.element(new Element(id(c), nameOf(c), elementType(fields.words(c, "type")),
-                        fields.words(c, "description"), zoneOf(c, componentsById, zoneIds), false, null, Set.of(),
+                model.element(new Element(id(c), nameOf(c), elementType(in(c).words("type")),
+                        in(c).words("description"), zoneOf(c, componentsById, zoneIds), false, null, Set.of(),
                         null, null, List.of(), new Origin(c.location(), originFields(
-                                "name", TreeFields.at(c, "name"),
-                                "type", TreeFields.at(c, "type"),
-                                "zone", TreeFields.at(c, "parent"),
-                                "description", TreeFields.at(c, "description")))));
+                                "name", TreePaths.at(c, "name"),
+                                "type", TreePaths.at(c, "type"),
+                                "zone", TreePaths.at(c, "parent"),
+                                "description", TreePaths.at(c, "description")))));
                 instances(c);
             }
-            for (MapNode f : fields.maps(root, "dataflows")) {
-                model.flow(new DataFlow(id(f), nameOf(f), null, fields.words(f, "source"),
-                        fields.words(f, "destination"), List.of(), null, null, null,
-                        Boolean.TRUE.equals(fields.bool(f, "bidirectional")), List.of(),
+            for (MapNode f : in(root).maps("dataflows")) {
+                model.flow(new DataFlow(id(f), nameOf(f), null, in(f).words("source"),
+                        in(f).words("destination"), List.of(), null, null, null,
+                        Boolean.TRUE.equals(in(f).bool("bidirectional")), List.of(),
                         new Origin(f.location(), originFields(
-                                "name", TreeFields.at(f, "name"),
-                                "source", TreeFields.at(f, "source"),
-                                "target", TreeFields.at(f, "destination"),
-                                "bidirectional", TreeFields.at(f, "bidirectional")))));
+                                "name", TreePaths.at(f, "name"),
+                                "source", TreePaths.at(f, "source"),
+                                "target", TreePaths.at(f, "destination"),
+                                "bidirectional", TreePaths.at(f, "bidirectional")))));
                 instances(f);
             }
-            fields.throwIfAny();
+            if (!problems.isEmpty()) {
+                throw new ModelLoadException(problems);
+            }
             return model.build();
         }
 
@@ -203,12 +212,12 @@ public final class OtmImporter implements ModelImporter {
             Set<MapNode> seen = new HashSet<>();
             MapNode current = component;
             while (current != null && seen.add(current)) {
-                MapNode parent = fields.map(current, "parent").orElse(null);
-                String zone = fields.words(parent, "trustZone");
+                MapNode parent = in(current).map("parent").orElse(null);
+                String zone = in(parent).words("trustZone");
                 if (zone != null) {
                     return zone;
                 }
-                String up = fields.words(parent, "component");
+                String up = in(parent).words("component");
                 current = up == null ? null : componentsById.get(up);
             }
             return null;
@@ -216,28 +225,28 @@ public final class OtmImporter implements ModelImporter {
 
         private void instances(MapNode target) {
             String targetId = id(target);
-            for (MapNode instance : fields.maps(target, "threats")) {
-                String ref = fields.words(instance, "threat");
+            for (MapNode instance : in(target).maps("threats")) {
+                String ref = in(instance).words("threat");
                 ThreatDefinition def = ref == null ? null : threats.get(ref);
                 String baseId = (ref == null ? "threat" : ref) + "@" + targetId;
-                ThreatStatus status = status(fields.words(instance, "state"));
+                ThreatStatus status = status(in(instance).words("state"));
                 List<Mitigation> mitigations = new ArrayList<>();
-                for (MapNode m : fields.maps(instance, "mitigations")) {
-                    String mref = fields.words(m, "mitigation");
-                    String state = fields.words(m, "state");
-                    mitigations.add(new Mitigation(mref, mref == null ? "" : mitigationNames.getOrDefault(mref, mref),
+                for (MapNode m : in(instance).maps("mitigations")) {
+                    String mref = in(m).words("mitigation");
+                    String state = in(m).words("state");
+                    mitigations.add(new Mitigation(mref, mref == null ? null : mitigationNames.getOrDefault(mref, mref),
                             null, null,
                             "implemented".equalsIgnoreCase(state) ? MitigationStatus.IMPLEMENTED
                                     : MitigationStatus.PLANNED,
                             null, List.of(), List.of(), new Origin(m.location(), originFields(
-                                    "name", TreeFields.at(m, "mitigation"), "status", TreeFields.at(m, "state")))));
+                                    "name", TreePaths.at(m, "mitigation"), "status", TreePaths.at(m, "state")))));
                 }
                 Origin origin = new Origin(instance.location(), originFields(
-                        "name", TreeFields.at(instance, "threat"),
-                        "status", TreeFields.at(instance, "state"),
+                        "name", TreePaths.at(instance, "threat"),
+                        "status", TreePaths.at(instance, "state"),
                         "category", def == null ? null : def.categoriesAt(),
-                        "mitigations", TreeFields.at(instance, "mitigations")));
-                String name = def == null ? (ref == null ? "" : ref) : def.name();
+                        "mitigations", TreePaths.at(instance, "mitigations")));
+                String name = def == null ? ref : def.name();
                 String description = def == null ? null : def.description();
                 String other = def == null || def.others().isEmpty() ? null : String.join(", ", def.others());
                 if (def == null || def.stride().isEmpty()) {
@@ -263,22 +272,21 @@ public final class OtmImporter implements ModelImporter {
         }
 
         private String id(MapNode m) {
-            String id = fields.words(m, "id");
+            String id = in(m).words("id");
             if (id == null) {
-                fields.problem(m.location(), "this entry has no 'id'");
+                problems.add(new LoadProblem(m.location(), "this entry has no 'id'"));
                 return "";
             }
             return id;
         }
 
         private String nameOf(MapNode m) {
-            String name = fields.words(m, "name");
-            return name == null ? "" : name;
+            return in(m).words("name");
         }
 
         private static Origin origin(MapNode m) {
-            return new Origin(m.location(), originFields("name", TreeFields.at(m, "name"),
-                    "description", TreeFields.at(m, "description")));
+            return new Origin(m.location(), originFields("name", TreePaths.at(m, "name"),
+                    "description", TreePaths.at(m, "description")));
         }
     }
 }

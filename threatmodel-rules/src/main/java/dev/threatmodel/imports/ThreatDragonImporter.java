@@ -2,6 +2,8 @@ package dev.threatmodel.imports;
 
 import dev.threatmodel.imports.Geometry.Point;
 import dev.threatmodel.imports.Geometry.Rect;
+import dev.threatmodel.load.FieldReader;
+import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.MapNode;
 import dev.threatmodel.load.ModelImporter;
 import dev.threatmodel.load.ModelLoadException;
@@ -85,7 +87,7 @@ public final class ThreatDragonImporter implements ModelImporter {
 
     private static final class Reading {
         private final Path file;
-        private final TreeFields fields = new TreeFields();
+        private final List<LoadProblem> problems = new ArrayList<>();
         private final ThreatModel.Builder model = ThreatModel.builder();
         private final Set<String> usedIds = new HashSet<>();
         private final Set<String> usedThreatIds = new HashSet<>();
@@ -95,25 +97,32 @@ public final class ThreatDragonImporter implements ModelImporter {
             this.file = file;
         }
 
+        /** Lenient typed access to a mapping of the file, which may be null (a part the file leaves out). */
+        private FieldReader in(MapNode map) {
+            return FieldReader.lenient(map, "a Threat Dragon entry", problems);
+        }
+
         ThreatModel read(MapNode root) throws ModelLoadException {
-            MapNode summary = fields.map(root, "summary").orElse(null);
-            MapNode detail = fields.map(root, "detail").orElse(null);
-            List<MapNode> diagrams = fields.maps(detail, "diagrams");
+            MapNode summary = in(root).map("summary").orElse(null);
+            MapNode detail = in(root).map("detail").orElse(null);
+            List<MapNode> diagrams = in(detail).maps("diagrams");
             v1 = isVersion1(root, diagrams);
             model.file(file)
                     .format(v1 ? ModelFormat.THREAT_DRAGON_V1 : ModelFormat.THREAT_DRAGON_V2)
                     .origin(new Origin(root.location(), originFields(
-                            "name", TreeFields.at(summary, "title"),
-                            "owner", TreeFields.at(summary, "owner"),
-                            "description", TreeFields.at(summary, "description"))))
-                    .name(fields.words(summary, "title"))
-                    .owner(fields.words(summary, "owner"))
-                    .description(fields.words(summary, "description"));
+                            "name", TreePaths.at(summary, "title"),
+                            "owner", TreePaths.at(summary, "owner"),
+                            "description", TreePaths.at(summary, "description"))))
+                    .name(in(summary).words("title"))
+                    .owner(in(summary).words("owner"))
+                    .description(in(summary).words("description"));
             GAPS.forEach(model::gap);
             for (int i = 0; i < diagrams.size(); i++) {
                 readDiagram(i, diagrams.get(i));
             }
-            fields.throwIfAny();
+            if (!problems.isEmpty()) {
+                throw new ModelLoadException(problems);
+            }
             return model.build();
         }
 
@@ -127,25 +136,25 @@ public final class ThreatDragonImporter implements ModelImporter {
                     return false;
                 }
             }
-            String version = fields.words(root, "version");
+            String version = in(root).words("version");
             return version == null || version.startsWith("1");
         }
 
         private void readDiagram(int index, MapNode diagram) {
-            String methodology = Optional.ofNullable(fields.words(diagram, "diagramType")).orElse("STRIDE");
+            String methodology = Optional.ofNullable(in(diagram).words("diagramType")).orElse("STRIDE");
             List<MapNode> rawCells = v1
-                    ? fields.maps(fields.map(diagram, "diagramJson").orElse(null), "cells")
-                    : fields.maps(diagram, "cells");
+                    ? in(in(diagram).map("diagramJson").orElse(null)).maps("cells")
+                    : in(diagram).maps("cells");
             List<Cell> cells = new ArrayList<>();
             Map<String, Cell> byCellId = new HashMap<>();
             for (int j = 0; j < rawCells.size(); j++) {
                 MapNode node = rawCells.get(j);
-                MapNode data = v1 ? node : fields.map(node, "data").orElse(null);
+                MapNode data = v1 ? node : in(node).map("data").orElse(null);
                 Kind kind = kindOf(node, data);
                 if (kind == Kind.OTHER) {
                     continue;
                 }
-                String cellId = Optional.ofNullable(fields.words(node, "id")).orElse("d" + index + "-cell" + j);
+                String cellId = Optional.ofNullable(in(node).words("id")).orElse("d" + index + "-cell" + j);
                 Cell cell = new Cell(node, data, kind, cellId);
                 cell.modelId = unique(cellId, index);
                 cell.bounds = bounds(node);
@@ -262,7 +271,7 @@ public final class ThreatDragonImporter implements ModelImporter {
                     model.importNote(new ImportNote(ImportNote.RECORDED_CROSSING, flow.modelId,
                             "flow " + describe(flow) + " is recorded as crossing " + names(recorded, byCellId)
                                     + " but its drawn path crosses " + names(e.getValue(), byCellId),
-                            TreeFields.at(holder, "trustBoundaryIds")));
+                            TreePaths.at(holder, "trustBoundaryIds")));
                 }
             }
             for (Cell boundary : cells) {
@@ -284,7 +293,7 @@ public final class ThreatDragonImporter implements ModelImporter {
                     model.importNote(new ImportNote(ImportNote.RECORDED_CROSSING, boundary.modelId,
                             "boundary " + describe(boundary) + " is recorded as crossed by " + names(recorded, byCellId)
                                     + " but the drawing shows it crossed by " + names(drawn, byCellId),
-                            TreeFields.at(holder, "crossingFlows")));
+                            TreePaths.at(holder, "crossingFlows")));
                 }
             }
         }
@@ -299,14 +308,14 @@ public final class ThreatDragonImporter implements ModelImporter {
 
         private Set<String> idList(MapNode holder, String key) {
             Set<String> ids = new LinkedHashSet<>();
-            for (Node n : fields.list(holder, key)) {
+            for (Node n : in(holder).list(key)) {
                 if (n instanceof dev.threatmodel.load.ScalarNode s && !s.isNull() && !s.text().isBlank()) {
                     ids.add(s.text().strip());
-                } else if (n instanceof MapNode m && TreeFields.pathText(m, "id") != null) {
-                    ids.add(TreeFields.pathText(m, "id"));
+                } else if (n instanceof MapNode m && TreePaths.pathText(m, "id") != null) {
+                    ids.add(TreePaths.pathText(m, "id"));
                 } else {
-                    fields.problem(n.location(), "each entry of '" + key + "' should be the id of a cell, found "
-                            + n.kindInWords());
+                    problems.add(new LoadProblem(n.location(), "each entry of '" + key + "' should be the id of a cell, found "
+                            + n.kindInWords()));
                 }
             }
             return ids;
@@ -325,14 +334,14 @@ public final class ThreatDragonImporter implements ModelImporter {
         }
 
         private static String describe(Cell c) {
-            String name = cellName(c, false);
+            String name = cellName(c);
             return name == null ? c.modelId : c.modelId + " \"" + name + "\"";
         }
 
         private Kind kindOf(MapNode node, MapNode data) {
-            String shape = TreeFields.pathText(node, v1 ? "type" : "shape");
+            String shape = TreePaths.pathText(node, v1 ? "type" : "shape");
             if (shape == null) {
-                shape = TreeFields.pathText(data, "type");
+                shape = TreePaths.pathText(data, "type");
             }
             if (shape == null) {
                 return Kind.OTHER;
@@ -362,15 +371,15 @@ public final class ThreatDragonImporter implements ModelImporter {
         }
 
         private Rect bounds(MapNode node) {
-            MapNode position = fields.map(node, "position").orElse(null);
-            MapNode size = fields.map(node, "size").orElse(null);
+            MapNode position = in(node).map("position").orElse(null);
+            MapNode size = in(node).map("size").orElse(null);
             if (position == null || size == null || node.has("source") || node.has("target")) {
                 return null;
             }
-            Double x = fields.number(position, "x");
-            Double y = fields.number(position, "y");
-            Double w = fields.number(size, "width");
-            Double h = fields.number(size, "height");
+            Double x = in(position).number("x");
+            Double y = in(position).number("y");
+            Double w = in(size).number("width");
+            Double h = in(size).number("height");
             return x == null || y == null || w == null || h == null ? null : new Rect(x, y, w, h);
         }
 
@@ -383,10 +392,10 @@ public final class ThreatDragonImporter implements ModelImporter {
             }
             List<Point> points = new ArrayList<>();
             points.add(start);
-            for (Node v : fields.list(edge.node, "vertices")) {
+            for (Node v : in(edge.node).list("vertices")) {
                 if (v instanceof MapNode m) {
-                    Double x = fields.number(m, "x");
-                    Double y = fields.number(m, "y");
+                    Double x = in(m).number("x");
+                    Double y = in(m).number("y");
                     if (x != null && y != null) {
                         points.add(new Point(x, y));
                     }
@@ -398,7 +407,7 @@ public final class ThreatDragonImporter implements ModelImporter {
 
         /** An edge's end: the centre of the cell it is attached to, or the loose point where it was dropped. */
         private Point endPoint(Cell edge, String key, Map<String, Cell> byCellId) {
-            MapNode end = fields.map(edge.node, key).orElse(null);
+            MapNode end = in(edge.node).map(key).orElse(null);
             if (end == null) {
                 return null;
             }
@@ -407,16 +416,16 @@ public final class ThreatDragonImporter implements ModelImporter {
                 return attached.bounds == null ? null : attached.bounds.centre();
             }
             if (end.has("x") && end.has("y")) {
-                Double x = fields.number(end, "x");
-                Double y = fields.number(end, "y");
+                Double x = in(end).number("x");
+                Double y = in(end).number("y");
                 return x == null || y == null ? null : new Point(x, y);
             }
             return null;
         }
 
         private static String attachedId(MapNode edge, String key) {
-            String id = TreeFields.pathText(edge, key, "cell");
-            return id != null ? id : TreeFields.pathText(edge, key, "id");
+            String id = TreePaths.pathText(edge, key, "cell");
+            return id != null ? id : TreePaths.pathText(edge, key, "id");
         }
 
         private static Cell endCell(Cell edge, String key, Map<String, Cell> byCellId) {
@@ -433,8 +442,8 @@ public final class ThreatDragonImporter implements ModelImporter {
         }
 
         private TrustZone zone(Cell c, Cell parent) {
-            return new TrustZone(c.modelId, cellName(c, true), null, parent == null ? null : parent.modelId, null,
-                    fields.words(c.data, "description"), List.of(), List.of(), origin(c));
+            return new TrustZone(c.modelId, cellName(c), null, parent == null ? null : parent.modelId, null,
+                    in(c.data).words("description"), List.of(), List.of(), origin(c));
         }
 
         private Element element(Cell c, Cell box) {
@@ -443,76 +452,79 @@ public final class ThreatDragonImporter implements ModelImporter {
                 case STORE -> ElementType.DATA_STORE;
                 default -> ElementType.PROCESS;
             };
-            boolean outOfScope = Boolean.TRUE.equals(fields.bool(c.data, "outOfScope"));
-            return new Element(c.modelId, cellName(c, true), type, fields.words(c.data, "description"),
+            boolean outOfScope = Boolean.TRUE.equals(in(c.data).bool("outOfScope"));
+            return new Element(c.modelId, cellName(c), type, in(c.data).words("description"),
                     box == null ? null : box.modelId, outOfScope,
-                    outOfScope ? fields.words(c.data, "reasonOutOfScope") : null,
+                    outOfScope ? in(c.data).words("reasonOutOfScope") : null,
                     Set.of(), null, null, List.of(), origin(c));
         }
 
         private DataFlow flow(Cell c, String source, String target) {
-            return new DataFlow(c.modelId, cellName(c, true), null, source, target, List.of(),
-                    fields.words(c.data, "protocol"), null, fields.bool(c.data, "isEncrypted"),
-                    Boolean.TRUE.equals(fields.bool(c.data, "isBidirectional")), List.of(), origin(c));
+            return new DataFlow(c.modelId, cellName(c), null, source, target, List.of(),
+                    in(c.data).words("protocol"), null, in(c.data).bool("isEncrypted"),
+                    Boolean.TRUE.equals(in(c.data).bool("isBidirectional")), List.of(), origin(c));
         }
 
         private Origin origin(Cell c) {
             MapNode data = c.data;
             return new Origin(c.node.location(), originFields(
                     "name", nameLocation(c),
-                    "description", TreeFields.at(data, "description"),
-                    "outOfScope", TreeFields.at(data, "outOfScope"),
-                    "outOfScopeReason", TreeFields.at(data, "reasonOutOfScope"),
-                    "source", TreeFields.at(c.node, "source"),
-                    "target", TreeFields.at(c.node, "target"),
-                    "protocol", TreeFields.at(data, "protocol"),
-                    "encrypted", TreeFields.at(data, "isEncrypted"),
-                    "bidirectional", TreeFields.at(data, "isBidirectional")));
+                    "description", TreePaths.at(data, "description"),
+                    "outOfScope", TreePaths.at(data, "outOfScope"),
+                    "outOfScopeReason", TreePaths.at(data, "reasonOutOfScope"),
+                    "source", TreePaths.at(c.node, "source"),
+                    "target", TreePaths.at(c.node, "target"),
+                    "protocol", TreePaths.at(data, "protocol"),
+                    "encrypted", TreePaths.at(data, "isEncrypted"),
+                    "bidirectional", TreePaths.at(data, "isBidirectional")));
         }
 
         private static SourceLocation nameLocation(Cell c) {
             if (c.data != null && c.data != c.node && c.data.has("name")) {
-                return TreeFields.at(c.data, "name");
+                return TreePaths.at(c.data, "name");
             }
-            Node text = TreeFields.path(c.node, "attrs", "text", "text");
+            Node text = TreePaths.path(c.node, "attrs", "text", "text");
             return text == null ? null : text.location();
         }
 
-        /** The cell's name: {@code data.name} in version 2, else the text drawn on the shape or on its label. */
-        private static String cellName(Cell c, boolean orEmpty) {
-            String name = c.data != null && c.data != c.node ? TreeFields.pathText(c.data, "name") : null;
+        /**
+         * The cell's name: {@code data.name} in version 2, else the text drawn on the shape or on its label; null
+         * when none is written, as in the native format, where an empty name counts as not written.
+         */
+        private static String cellName(Cell c) {
+            String name = c.data != null && c.data != c.node ? TreePaths.pathText(c.data, "name") : null;
             if (name == null) {
-                name = TreeFields.pathText(c.node, "attrs", "text", "text");
+                name = TreePaths.pathText(c.node, "attrs", "text", "text");
             }
             if (name == null) {
-                name = TreeFields.pathText(c.node, "attrs", "label", "text");
+                name = TreePaths.pathText(c.node, "attrs", "label", "text");
             }
-            if (name == null && TreeFields.path(c.node, "labels") instanceof dev.threatmodel.load.ListNode labels
+            if (name == null && TreePaths.path(c.node, "labels") instanceof dev.threatmodel.load.ListNode labels
                     && !labels.items().isEmpty()) {
                 Node label = labels.items().get(0);
-                name = TreeFields.pathText(label, "attrs", "label", "text");
+                name = TreePaths.pathText(label, "attrs", "label", "text");
                 if (name == null) {
-                    name = TreeFields.pathText(label, "attrs", "text", "text");
+                    name = TreePaths.pathText(label, "attrs", "text", "text");
                 }
             }
-            return name == null && orEmpty ? "" : name;
+            return name;
         }
 
         private void readThreats(Cell c, String methodology) {
-            List<MapNode> threats = fields.maps(c.data, "threats");
+            List<MapNode> threats = in(c.data).maps("threats");
             for (int i = 0; i < threats.size(); i++) {
                 model.threat(threat(c, threats.get(i), i, methodology));
             }
         }
 
         private Threat threat(Cell c, MapNode t, int index, String diagramMethodology) {
-            String id = fields.words(t, "id");
+            String id = in(t).words("id");
             if (id == null || usedThreatIds.contains(id)) {
                 id = c.modelId + "#" + (index + 1);
             }
             usedThreatIds.add(id);
-            String methodology = Optional.ofNullable(fields.words(t, "modelType")).orElse(diagramMethodology);
-            String type = fields.words(t, "type");
+            String methodology = Optional.ofNullable(in(t).words("modelType")).orElse(diagramMethodology);
+            String type = in(t).words("type");
             StrideCategory category = null;
             String other = null;
             if (methodology.equalsIgnoreCase("STRIDE")) {
@@ -523,24 +535,24 @@ public final class ThreatDragonImporter implements ModelImporter {
             if (category == null) {
                 other = type != null ? type : methodology;
             }
-            ThreatStatus status = status(fields.words(t, "status"));
-            String mitigationText = fields.words(t, "mitigation");
+            ThreatStatus status = status(in(t).words("status"));
+            String mitigationText = in(t).words("mitigation");
             List<Mitigation> mitigations = new ArrayList<>();
             Origin threatOrigin = new Origin(t.location(), originFields(
-                    "name", TreeFields.at(t, "title"),
-                    "category", TreeFields.at(t, "type"),
-                    "status", TreeFields.at(t, "status"),
-                    "severity", TreeFields.at(t, "severity"),
-                    "description", TreeFields.at(t, "description"),
-                    "mitigations", TreeFields.at(t, "mitigation")));
+                    "name", TreePaths.at(t, "title"),
+                    "category", TreePaths.at(t, "type"),
+                    "status", TreePaths.at(t, "status"),
+                    "severity", TreePaths.at(t, "severity"),
+                    "description", TreePaths.at(t, "description"),
+                    "mitigations", TreePaths.at(t, "mitigation")));
             if (mitigationText != null) {
-                SourceLocation at = TreeFields.at(t, "mitigation");
+                SourceLocation at = TreePaths.at(t, "mitigation");
                 mitigations.add(new Mitigation(id + "-mitigation", mitigationText, null, null,
                         status == ThreatStatus.MITIGATED ? MitigationStatus.IMPLEMENTED : MitigationStatus.PLANNED,
                         null, List.of(), List.of(), new Origin(at, Map.of("name", at))));
             }
-            return new Threat(id, Optional.ofNullable(fields.words(t, "title")).orElse(""), category, other,
-                    c.modelId, fields.words(t, "description"), severity(fields.words(t, "severity")), status,
+            return new Threat(id, in(t).words("title"), category, other,
+                    c.modelId, in(t).words("description"), severity(in(t).words("severity")), status,
                     mitigations, null, List.of(), threatOrigin);
         }
     }

@@ -23,6 +23,10 @@ import java.util.Set;
  * gives the entry's location and the location of every value that was written, keyed by the key's name.
  *
  * <p>Messages name the entry with {@code what}, written with its article: {@code "a zone"}, {@code "an asset"}.
+ *
+ * <p>A reader made by {@link #lenient} serves the importers of other tools' files, which hold many keys we do not
+ * read and write values more loosely: there, text may be written as any scalar (an id as a number), a boolean may be
+ * quoted, and {@link #finish()} reports nothing, because unknown keys are normal in a foreign format.
  */
 public final class FieldReader {
 
@@ -35,11 +39,26 @@ public final class FieldReader {
     private final List<LoadProblem> problems;
     private final Set<String> known = new LinkedHashSet<>();
     private final Map<String, SourceLocation> written = new LinkedHashMap<>();
+    private final boolean lenient;
 
     public FieldReader(MapNode map, String what, List<LoadProblem> problems) {
+        this(map, what, problems, false);
+    }
+
+    private FieldReader(MapNode map, String what, List<LoadProblem> problems, boolean lenient) {
         this.map = map;
         this.what = what;
         this.problems = problems;
+        this.lenient = lenient;
+    }
+
+    /**
+     * A lenient reader for a mapping of another tool's file (see the class comment); a null mapping reads as one
+     * without keys, so that a missing part of the file reads as absent values.
+     */
+    public static FieldReader lenient(MapNode mapOrNull, String what, List<LoadProblem> problems) {
+        MapNode map = mapOrNull != null ? mapOrNull : new MapNode(Map.of(), null);
+        return new FieldReader(map, what, problems, true);
     }
 
     /** A reader for {@code node} if it is a mapping; otherwise reports what was found and returns empty. */
@@ -103,6 +122,12 @@ public final class FieldReader {
         return value == null ? null : text(key, value);
     }
 
+    /** A string with white space stripped from both ends; null when absent or blank. */
+    public String words(String key) {
+        String s = string(key);
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** A string that must be written and must not be blank. */
     public String requiredString(String key) {
         String s = string(key);
@@ -138,6 +163,24 @@ public final class FieldReader {
         return null;
     }
 
+    /** A whole or decimal number. */
+    public Double number(String key) {
+        Node value = value(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode s
+                && (s.type() == ScalarNode.Type.INTEGER || s.type() == ScalarNode.Type.DECIMAL)) {
+            try {
+                return Double.valueOf(s.text().strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        wrongType(key, value, "a number");
+        return null;
+    }
+
     public Boolean bool(String key) {
         Node value = value(key);
         if (value == null) {
@@ -146,6 +189,10 @@ public final class FieldReader {
         if (value instanceof ScalarNode s && s.type() == ScalarNode.Type.BOOLEAN) {
             return Boolean.valueOf(s.text().strip().equalsIgnoreCase("true") || s.text().strip().equalsIgnoreCase("yes")
                     || s.text().strip().equalsIgnoreCase("on"));
+        }
+        if (lenient && value instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING
+                && (s.text().strip().equalsIgnoreCase("true") || s.text().strip().equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(s.text().strip().equalsIgnoreCase("true"));
         }
         wrongType(key, value, "true or false");
         return null;
@@ -226,15 +273,34 @@ public final class FieldReader {
 
     /** A nested mapping as a reader of its own; empty when absent or not a mapping (which is reported). */
     public Optional<FieldReader> mapping(String key, String nestedWhat) {
+        return map(key).map(m -> new FieldReader(m, nestedWhat, problems, lenient));
+    }
+
+    /** A nested mapping; empty when absent or not a mapping (which is reported). */
+    public Optional<MapNode> map(String key) {
         Node value = value(key);
         if (value == null) {
             return Optional.empty();
         }
         if (value instanceof MapNode m) {
-            return Optional.of(new FieldReader(m, nestedWhat, problems));
+            return Optional.of(m);
         }
         wrongType(key, value, "a mapping");
         return Optional.empty();
+    }
+
+    /** The mappings in a list; null items are skipped, items of another kind are reported and skipped. */
+    public List<MapNode> maps(String key) {
+        List<MapNode> result = new ArrayList<>();
+        for (Node item : list(key)) {
+            if (item instanceof MapNode m) {
+                result.add(m);
+            } else if (!(item instanceof ScalarNode s && s.isNull())) {
+                problems.add(new LoadProblem(item.location(), "each entry of '" + key + "' in " + what
+                        + " must be a mapping, found " + describe(item)));
+            }
+        }
+        return result;
     }
 
     /** Reports a required key that was not written, at the start of the entry. */
@@ -244,6 +310,9 @@ public final class FieldReader {
 
     /** Reports every key no getter asked for. Call once, after reading. */
     public void finish() {
+        if (lenient) {
+            return;
+        }
         for (MapNode.Field field : map.fields().values()) {
             if (!known.contains(field.key())) {
                 problems.add(new LoadProblem(field.keyLocation(), "unknown key '" + field.key() + "' in " + what
@@ -258,7 +327,7 @@ public final class FieldReader {
     }
 
     private String text(String key, Node value) {
-        if (value instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+        if (value instanceof ScalarNode s && (s.type() == ScalarNode.Type.STRING || lenient && !s.isNull())) {
             return s.text();
         }
         if (value instanceof ScalarNode s && !s.isNull()) {

@@ -212,7 +212,7 @@ class ThreatDragonImporterTest {
         assertThat(crossings(m).get("9115c415-b680-4a10-8440-7a996125a15a")).containsExactly(
                 "31df2fc8-9b3f-4785-86d3-f4117e5b4a4a", "b4cca7ff-e149-4997-ae53-eab5196f32d5");
         assertThat(m.zone("31df2fc8-9b3f-4785-86d3-f4117e5b4a4a").orElseThrow().name())
-                .as("an unnamed box").isEmpty();
+                .as("an unnamed box").isNull();
     }
 
     @Test
@@ -273,7 +273,7 @@ class ThreatDragonImporterTest {
         DataFlow loose = m.flow("f3").orElseThrow();
         assertThat(loose.source()).isEqualTo("db");
         assertThat(loose.target()).isNull();
-        assertThat(loose.name()).isEmpty();
+        assertThat(loose.name()).isNull();
         assertThat(BoundaryAnalysis.of(m).of(loose).crosses()).isFalse();
         DataFlow request = m.flow("f1").orElseThrow();
         assertThat(request.protocol()).isEqualTo("HTTPS");
@@ -337,7 +337,8 @@ class ThreatDragonImporterTest {
         assertThatThrownBy(() -> Samples.read(new ThreatDragonImporter(), file))
                 .isInstanceOf(ModelLoadException.class)
                 .satisfies(e -> assertThat(((ModelLoadException) e).problems()).containsExactly(
-                        new LoadProblem(new SourceLocation(file, 4, 65), "'cells' should be a list, found a string")));
+                        new LoadProblem(new SourceLocation(file, 4, 65),
+                                "'cells' in a Threat Dragon entry must be a list, found a string ('none')")));
     }
 
     @Test
@@ -362,7 +363,7 @@ class ThreatDragonImporterTest {
         assertThat(m.elements()).extracting(Element::id, Element::name).containsExactly(
                 tuple("p", "Process"), tuple("d0-p", "Same id"), tuple("d0-cell2", "No id, no place"));
         assertThat(m.flows()).extracting(DataFlow::id, DataFlow::name, DataFlow::source, DataFlow::target)
-                .containsExactly(tuple("to-nowhere", "", "p", "missing"), tuple("loose", "Loose", null, null));
+                .containsExactly(tuple("to-nowhere", null, "p", "missing"), tuple("loose", "Loose", null, null));
         assertThat(m.zones()).extracting(TrustZone::id).containsExactly("half");
         assertThat(crossings(m)).as("a curve without an end crosses nothing").isEmpty();
         assertThat(m.threats()).singleElement().satisfies(t -> {

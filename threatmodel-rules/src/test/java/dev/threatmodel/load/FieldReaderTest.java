@@ -92,4 +92,60 @@ class FieldReaderTest {
         r.finish();
         assertThat(messages()).containsExactly("3:1 unknown key 'severty' in a thing; did you mean 'severity'?");
     }
+
+    private FieldReader lenient(String yaml) throws ModelLoadException {
+        Path file = new LoadProblems(dir).write("x.yaml", yaml);
+        return FieldReader.lenient((MapNode) new ModelLoader().readTree(file), "a foreign thing", problems);
+    }
+
+    @Test
+    void aLenientReaderTakesAnyScalarAsTextQuotedBooleansAndIgnoresUnknownKeys() throws ModelLoadException {
+        FieldReader r = lenient("""
+                id: 42
+                name: "  Web server  "
+                blank: "   "
+                encrypted: "true"
+                bidirectional: "maybe"
+                x: 1.5
+                cells: [{a: 1}, null, 3]
+                whatever: {nested: true}
+                """);
+        assertThat(r.string("id")).isEqualTo("42");
+        assertThat(r.words("name")).isEqualTo("Web server");
+        assertThat(r.words("blank")).isNull();
+        assertThat(r.bool("encrypted")).isTrue();
+        assertThat(r.bool("bidirectional")).isNull();
+        assertThat(r.number("x")).isEqualTo(1.5);
+        assertThat(r.maps("cells")).hasSize(1);
+        r.finish();
+        assertThat(messages()).containsExactly(
+                "5:16 'bidirectional' in a foreign thing must be true or false, found a string ('maybe')",
+                "7:23 each entry of 'cells' in a foreign thing must be a mapping, found a whole number ('3')");
+    }
+
+    @Test
+    void aLenientReaderOfAMissingMappingReadsEverythingAsAbsent() {
+        FieldReader r = FieldReader.lenient(null, "a foreign thing", problems);
+        assertThat(r.words("name")).isNull();
+        assertThat(r.maps("cells")).isEmpty();
+        assertThat(r.map("data")).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theStrictReaderStillRefusesWhatTheLenientOneAccepts() throws ModelLoadException {
+        FieldReader r = reader("""
+                id: 42
+                encrypted: "true"
+                other: 1
+                """);
+        assertThat(r.string("id")).isNull();
+        assertThat(r.bool("encrypted")).isNull();
+        r.finish();
+        assertThat(messages()).containsExactly(
+                "1:5 'id' in a thing must be a string (put the value in quotes to write it as text),"
+                        + " found a whole number ('42')",
+                "2:12 'encrypted' in a thing must be true or false, found a string ('true')",
+                "3:1 unknown key 'other' in a thing");
+    }
 }
