@@ -1,7 +1,10 @@
 package dev.threatmodel.bench;
 
 import dev.threatmodel.bench.ModelGenerator.Format;
+import dev.threatmodel.check.CheckRequest;
+import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.load.ModelLoader;
+import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleEngine;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -62,8 +66,18 @@ public final class Probe {
                             .check(model, new RuleOptions(TODAY, 365));
                 }
             };
+            case "check" -> (yaml, json) -> {
+                Path out = Files.createTempDirectory("threatmodel-probe");
+                try {
+                    return ThreatModelCheck.run(CheckRequest.builder(yaml).ruleOptions(new RuleOptions(TODAY, 365))
+                            .formats(Set.of(ReportFormat.SARIF)).outputDirectory(out).build()).findings().size();
+                } finally {
+                    Files.deleteIfExists(out.resolve(ReportFormat.SARIF.fileName()));
+                    Files.delete(out);
+                }
+            };
             default -> throw new IllegalArgumentException("unknown operation " + name
-                    + "; known: compose, yaml-tree, json-tree, load-yaml, load-json, rules");
+                    + "; known: compose, yaml-tree, json-tree, load-yaml, load-json, rules, check");
         };
     }
 

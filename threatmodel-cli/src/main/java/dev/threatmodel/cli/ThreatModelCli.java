@@ -1,0 +1,317 @@
+package dev.threatmodel.cli;
+
+import dev.threatmodel.check.CheckConfigurationException;
+import dev.threatmodel.check.CheckRequest;
+import dev.threatmodel.check.CheckResult;
+import dev.threatmodel.check.ConsoleReport;
+import dev.threatmodel.check.FailOnSeverity;
+import dev.threatmodel.check.ShownPath;
+import dev.threatmodel.check.ThreatModelCheck;
+import dev.threatmodel.check.ToolVersion;
+import dev.threatmodel.load.ModelLoadException;
+import dev.threatmodel.model.Keyword;
+import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.rules.Level;
+import dev.threatmodel.rules.RuleConfig;
+import dev.threatmodel.rules.RuleFailureException;
+import dev.threatmodel.rules.RuleOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The check as a command, for builds that do not run Maven:
+ * {@code java -jar threatmodel-cli.jar check [options] threatmodel.yaml}. It builds the same {@link CheckRequest} the
+ * Maven goal builds and prints the same lines ({@link ConsoleReport}); only the way options arrive differs.
+ *
+ * <p>Exit status: 0 when no finding reaches the {@code --fail-on} level, 1 when one does, 2 when the model cannot be
+ * loaded, the command line is wrong, a report cannot be written or a rule breaks. Problems are printed as one line
+ * each on standard error, never as a stack trace.
+ */
+public final class ThreatModelCli {
+
+    /** No finding at or above the threshold. */
+    public static final int CLEAN = 0;
+    /** Findings at or above the threshold. */
+    public static final int FINDINGS = 1;
+    /** The model could not be loaded, or the command could not run. */
+    public static final int ERROR = 2;
+
+    private static final String USAGE = """
+            usage: threatmodel check [options] <model file>
+
+            Checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model), prints one line per
+            finding and writes the reports.
+
+            options:
+              --format <list>         reports to write, comma-separated: sarif (default), or none
+              --output-dir <dir>      where reports are written (default: the current directory)
+              --fail-on <level>       error (default), warning, note or none: the least severe finding that fails
+              --disable <ids>         rule ids that do not run, comma-separated; may be repeated
+              --level <id>=<level>    run a rule at another level (error, warning, note); may be repeated
+              --max-review-age-days <n>  days since 'reviewed' before the model counts as stale (default 365)
+              --category <name>       code-scanning category of the SARIF run (default threatmodel)
+              --top-dir <dir>         console paths are shown relative to this directory (default: current)
+              --repository-root <dir> SARIF paths are relative to this directory (default: the nearest directory
+                                      holding .git at or above the current one, else the top directory)
+              --help                  print this text
+              --version               print the version
+
+            exit status: 0 no finding at the --fail-on level, 1 findings at that level or above,
+                         2 the model cannot be loaded or the command cannot run
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path workingDirectory;
+
+    ThreatModelCli(PrintStream out, PrintStream err, Path workingDirectory) {
+        this.out = out;
+        this.err = err;
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command with these arguments in the current directory and returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new ThreatModelCli(out, err, Path.of("")).run(args);
+    }
+
+    /** A command line that cannot be followed. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The parsed options of {@code check}. */
+    private static final class Options {
+        Set<ReportFormat> formats = EnumSet.of(ReportFormat.SARIF);
+        boolean formatsGiven;
+        Path outputDir;
+        FailOnSeverity failOn = FailOnSeverity.ERROR;
+        final Set<String> disabled = new TreeSet<>();
+        final Map<String, Level> levels = new TreeMap<>();
+        int maxReviewAgeDays = 365;
+        String category;
+        Path topDir;
+        Path repositoryRoot;
+        Path model;
+    }
+
+    int run(String[] args) {
+        try {
+            if (args.length == 0) {
+                throw new UsageException("no command given");
+            }
+            if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+                out.print(USAGE);
+                return CLEAN;
+            }
+            if (args[0].equals("--version")) {
+                out.println("threatmodel " + ToolVersion.get());
+                return CLEAN;
+            }
+            if (!args[0].equals("check")) {
+                throw new UsageException("unknown command \"" + args[0] + "\"; the command is check");
+            }
+            Options options = parse(args);
+            if (options == null) {
+                out.print(USAGE);
+                return CLEAN;
+            }
+            return check(options);
+        } catch (UsageException e) {
+            err.println("threatmodel: " + e.getMessage());
+            err.println("Run with --help for the options.");
+            return ERROR;
+        }
+    }
+
+    private Options parse(String[] args) throws UsageException {
+        Options o = new Options();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            if (arg.startsWith("--") && arg.contains("=")) {
+                name = arg.substring(0, arg.indexOf('='));
+                value = arg.substring(arg.indexOf('=') + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--format", "--formats" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    if (!o.formatsGiven) {
+                        o.formats = EnumSet.noneOf(ReportFormat.class);
+                        o.formatsGiven = true;
+                    }
+                    for (String word : value.split(",")) {
+                        if (word.isBlank() || word.trim().equalsIgnoreCase("none")) {
+                            continue;
+                        }
+                        o.formats.add(Keyword.parse(ReportFormat.class, word).orElseThrow(() -> new UsageException(
+                                "unknown report format \"" + word.trim() + "\"; use "
+                                        + String.join(", ", Keyword.keywords(ReportFormat.class)) + " or none")));
+                    }
+                }
+                case "--output-dir" -> o.outputDir = path(value != null ? value : next(args, ++i, name), name);
+                case "--fail-on" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.failOn = FailOnSeverity.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--fail-on: " + e.getMessage());
+                    }
+                }
+                case "--disable" -> {
+                    for (String id : (value != null ? value : next(args, ++i, name)).split(",")) {
+                        if (!id.isBlank()) {
+                            o.disabled.add(id.trim());
+                        }
+                    }
+                }
+                case "--level" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    int eq = value.indexOf('=');
+                    if (eq <= 0) {
+                        throw new UsageException("--level wants <rule id>=<level>, got \"" + value + "\"");
+                    }
+                    String level = value.substring(eq + 1);
+                    o.levels.put(value.substring(0, eq).trim(), Keyword.parse(Level.class, level).orElseThrow(() ->
+                            new UsageException("--level: \"" + level + "\" is not a level; use "
+                                    + String.join(", ", Keyword.keywords(Level.class)))));
+                }
+                case "--max-review-age-days" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.maxReviewAgeDays = Integer.parseInt(value.trim());
+                    } catch (NumberFormatException e) {
+                        o.maxReviewAgeDays = 0;
+                    }
+                    if (o.maxReviewAgeDays < 1) {
+                        throw new UsageException("--max-review-age-days wants a whole number of at least 1, got \""
+                                + value + "\"");
+                    }
+                }
+                case "--category" -> o.category = value != null ? value : next(args, ++i, name);
+                case "--top-dir" -> o.topDir = path(value != null ? value : next(args, ++i, name), name);
+                case "--repository-root" ->
+                        o.repositoryRoot = path(value != null ? value : next(args, ++i, name), name);
+                default -> {
+                    if (arg.startsWith("-") && !arg.equals("-")) {
+                        throw new UsageException("unknown option " + name);
+                    }
+                    if (o.model != null) {
+                        throw new UsageException("one model file at a time; got " + o.model + " and " + arg);
+                    }
+                    o.model = path(arg, "the model file");
+                }
+            }
+        }
+        if (o.model == null) {
+            throw new UsageException("no model file given");
+        }
+        return o;
+    }
+
+    private static String next(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private Path path(String text, String what) throws UsageException {
+        try {
+            return workingDirectory.resolve(text).normalize();
+        } catch (InvalidPathException e) {
+            throw new UsageException(what + ": \"" + text + "\" is not a valid path");
+        }
+    }
+
+    private int check(Options o) {
+        Path top = o.topDir != null ? o.topDir : workingDirectory;
+        if (!Files.isRegularFile(o.model)) {
+            err.println("threatmodel: the model file " + ShownPath.of(o.model, top) + " does not exist");
+            return ERROR;
+        }
+        CheckRequest request;
+        try {
+            request = CheckRequest.builder(o.model)
+                    .topDirectory(top)
+                    .repositoryRoot(o.repositoryRoot != null ? o.repositoryRoot : repositoryRoot(workingDirectory, top))
+                    .ruleConfig(new RuleConfig(o.disabled, o.levels))
+                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays))
+                    .formats(o.formats)
+                    .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
+                    .sarifCategory(o.category)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            err.println("threatmodel: " + e.getMessage());
+            return ERROR;
+        }
+        CheckResult result;
+        try {
+            result = ThreatModelCheck.run(request);
+        } catch (ModelLoadException e) {
+            List<String> lines = ConsoleReport.loadProblems(e, top);
+            lines.forEach(err::println);
+            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " cannot be loaded (" + lines.size()
+                    + " problem" + (lines.size() == 1 ? "" : "s") + ")");
+            return ERROR;
+        } catch (CheckConfigurationException e) {
+            err.println("threatmodel: " + e.getMessage());
+            return ERROR;
+        } catch (IOException e) {
+            err.println("threatmodel: a report cannot be written: " + e.getMessage());
+            return ERROR;
+        } catch (RuleFailureException e) {
+            err.println("threatmodel: " + e.getMessage());
+            return ERROR;
+        } catch (OutOfMemoryError e) {
+            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " does not fit in the Java heap;"
+                    + " give the JVM more with -Xmx");
+            return ERROR;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            err.println("threatmodel: internal error while checking " + ShownPath.of(o.model, top) + ": " + e);
+            return ERROR;
+        }
+        for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
+            out.println(line.text());
+        }
+        result.reports().forEach((format, file) ->
+                out.println("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
+        return o.failOn.fails(result) ? FINDINGS : CLEAN;
+    }
+
+    /** The nearest directory at or above {@code dir} holding {@code .git}, else {@code fallback}. */
+    static Path repositoryRoot(Path dir, Path fallback) {
+        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) {
+                return d;
+            }
+        }
+        return fallback;
+    }
+}
