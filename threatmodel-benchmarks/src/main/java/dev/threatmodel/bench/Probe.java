@@ -2,9 +2,11 @@ package dev.threatmodel.bench;
 
 import dev.threatmodel.bench.ModelGenerator.Format;
 import dev.threatmodel.check.CheckRequest;
+import dev.threatmodel.check.CheckResult;
 import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.report.SarifWriter;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleEngine;
@@ -66,6 +68,18 @@ public final class Probe {
                             .check(model, new RuleOptions(TODAY, 365));
                 }
             };
+            case "sarif" -> new Operation() {
+                private CheckResult result;
+
+                @Override
+                public Object run(Path yaml, Path json) throws Exception {
+                    if (result == null) {
+                        result = ThreatModelCheck.check(CheckRequest.builder(yaml)
+                                .ruleOptions(new RuleOptions(TODAY, 365)).build(), new ModelLoader().load(yaml));
+                    }
+                    return new SarifWriter().render(result).length;
+                }
+            };
             case "check" -> (yaml, json) -> {
                 Path out = Files.createTempDirectory("threatmodel-probe");
                 try {
@@ -77,7 +91,7 @@ public final class Probe {
                 }
             };
             default -> throw new IllegalArgumentException("unknown operation " + name
-                    + "; known: compose, yaml-tree, json-tree, load-yaml, load-json, rules, check");
+                    + "; known: compose, yaml-tree, json-tree, load-yaml, load-json, rules, sarif, check");
         };
     }
 

@@ -78,7 +78,7 @@ public final class YamlTreeReader {
                     "the file holds no model: it is empty or has only comments"));
         }
         Converter converter = new Converter(file);
-        Node tree = converter.convert(root, 0);
+        Node tree = converter.convert(root, 0, true);
         if (!converter.problems.isEmpty()) {
             throw new ModelLoadException(converter.problems);
         }
@@ -156,7 +156,13 @@ public final class YamlTreeReader {
             this.file = file;
         }
 
-        Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws ModelLoadException {
+        /**
+         * Converts a node. When {@code release} holds, neither the node nor anything above it carries an anchor, so
+         * no alias can reach its children again: each child is dropped from SnakeYAML's tree once converted, and the
+         * garbage collector can reclaim SnakeYAML's nodes and marks while ours are built. At its peak, memory then
+         * holds little more than the larger of the two trees instead of both.
+         */
+        Node convert(org.yaml.snakeyaml.nodes.Node node, int depth, boolean release) throws ModelLoadException {
             SourceLocation location = at(file, node.getStartMark());
             if (++nodes > limits.maxNodes()) {
                 throw new ModelLoadException(new LoadProblem(location, "the model has more than "
@@ -176,8 +182,10 @@ public final class YamlTreeReader {
             }
             try {
                 return switch (node.getNodeId()) {
-                    case mapping -> mapping((MappingNode) node, location, depth);
-                    case sequence -> sequence((SequenceNode) node, location, depth);
+                    case mapping -> mapping((MappingNode) node, location, depth,
+                            release && node.getAnchor() == null);
+                    case sequence -> sequence((SequenceNode) node, location, depth,
+                            release && node.getAnchor() == null);
                     case scalar -> scalar((org.yaml.snakeyaml.nodes.ScalarNode) node, location);
                     default -> throw new ModelLoadException(new LoadProblem(location, "unsupported YAML node"));
                 };
@@ -186,9 +194,15 @@ public final class YamlTreeReader {
             }
         }
 
-        private Node mapping(MappingNode node, SourceLocation location, int depth) throws ModelLoadException {
+        private Node mapping(MappingNode node, SourceLocation location, int depth, boolean release)
+                throws ModelLoadException {
             Map<String, MapNode.Field> fields = new LinkedHashMap<>();
-            for (NodeTuple tuple : node.getValue()) {
+            List<NodeTuple> tuples = node.getValue();
+            for (int i = 0; i < tuples.size(); i++) {
+                NodeTuple tuple = tuples.get(i);
+                if (release) {
+                    tuples.set(i, null);
+                }
                 org.yaml.snakeyaml.nodes.Node keyNode = tuple.getKeyNode();
                 SourceLocation keyLocation = at(file, keyNode.getStartMark());
                 if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode scalarKey)) {
@@ -202,7 +216,7 @@ public final class YamlTreeReader {
                     continue;
                 }
                 String key = scalarKey.getValue();
-                Node value = convert(tuple.getValueNode(), depth + 1);
+                Node value = convert(tuple.getValueNode(), depth + 1, release);
                 MapNode.Field earlier = fields.get(key);
                 if (earlier != null) {
                     problems.add(new LoadProblem(keyLocation, "duplicate key '" + key + "': first written at line "
@@ -214,10 +228,16 @@ public final class YamlTreeReader {
             return new MapNode(fields, location);
         }
 
-        private Node sequence(SequenceNode node, SourceLocation location, int depth) throws ModelLoadException {
-            List<Node> items = new ArrayList<>(node.getValue().size());
-            for (org.yaml.snakeyaml.nodes.Node item : node.getValue()) {
-                items.add(convert(item, depth + 1));
+        private Node sequence(SequenceNode node, SourceLocation location, int depth, boolean release)
+                throws ModelLoadException {
+            List<org.yaml.snakeyaml.nodes.Node> values = node.getValue();
+            List<Node> items = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                org.yaml.snakeyaml.nodes.Node item = values.get(i);
+                if (release) {
+                    values.set(i, null);
+                }
+                items.add(convert(item, depth + 1, release));
             }
             return new ListNode(items, location);
         }
