@@ -34,6 +34,26 @@ class CompanionCheckTest {
     }
 
     @Test
+    void suppressionsInTheCompanionApplyToTheModelAndToOverlaidItems() throws Exception {
+        Path model = Files.copy(MODEL, Files.createDirectories(dir.resolve("td")).resolve("model.json"));
+        Files.writeString(dir.resolve("td/model.threatmodel.yaml"), """
+                assumptions: []
+                zones:
+                  - id: 6767506f-3d7f-4a5f-bbe2-ea03689d30fc
+                    suppressions:
+                      - rule: TM204
+                        reason: Drawn for readability only.
+                """);
+
+        CheckResult result = ThreatModelCheck.run(request(model).build());
+
+        assertThat(result.findings()).filteredOn(Finding::isSuppressed).extracting(Finding::identity)
+                .containsExactly("TM204/6767506f-3d7f-4a5f-bbe2-ea03689d30fc");
+        assertThat(ThreatModelCheck.run(request(MODEL).build()).findings()).filteredOn(Finding::isSuppressed)
+                .extracting(Finding::identity).containsExactly("TM306/(model)/format-gap-interaction_numbers");
+    }
+
+    @Test
     void findingsOnWhatTheCompanionSaysPointIntoTheCompanion() throws Exception {
         CheckResult result = ThreatModelCheck.run(request(MODEL).build());
         List<String> lines = ConsoleReport.findings(result).stream().map(ConsoleReport.Line::text).toList();
