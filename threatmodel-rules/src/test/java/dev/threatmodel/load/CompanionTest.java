@@ -240,6 +240,22 @@ class CompanionTest {
         assertThat(CompanionReader.defaultPath(Path.of("model"))).isEqualTo(Path.of("model.threatmodel.yaml"));
     }
 
+    @Test
+    void theExampleInTheDocumentationLoadsBesideItsDrawing() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "imports.md"), StandardCharsets.UTF_8);
+        int example = doc.indexOf("### Example");
+        int start = doc.indexOf("```yaml\n", example) + "```yaml\n".length();
+        String yaml = doc.substring(start, doc.indexOf("```", start));
+        Path model = copyModel();
+        write("model.threatmodel.yaml", yaml);
+
+        ThreatModel loaded = new ModelLoader().load(model);
+
+        assertThat(loaded.gaps()).containsExactly(FormatGap.INTERACTION_NUMBERS);
+        assertThat(loaded.threat("3c8033db-0e51-42c0-afd0-d01d2ced4a14").orElseThrow().acceptance().acceptedBy())
+                .isEqualTo("Head of engineering");
+    }
+
     private Path copyModel() throws IOException {
         return Files.copy(MODEL, dir.resolve("model.json"));
     }
