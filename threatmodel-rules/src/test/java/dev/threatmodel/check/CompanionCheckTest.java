@@ -72,6 +72,16 @@ class CompanionCheckTest {
     }
 
     @Test
+    void sarifResultsOnCompanionEntriesNameTheCompanionFile() throws Exception {
+        CheckResult result = ThreatModelCheck.run(request(MODEL).repositoryRoot(RESOURCES)
+                .formats(java.util.Set.of(dev.threatmodel.report.ReportFormat.SARIF)).outputDirectory(dir).build());
+
+        String sarif = Files.readString(result.reports().get(dev.threatmodel.report.ReportFormat.SARIF));
+        assertThat(sarif).contains("\"uri\": \"companion/model.threatmodel.yaml\"")
+                .contains("\"uri\": \"companion/model.json\"");
+    }
+
+    @Test
     void mitigationsTheCompanionDetailsAreJudgedAndTheOthersReportedOneByOne() throws Exception {
         CheckResult result = ThreatModelCheck.run(request(MODEL).build());
 
