@@ -63,6 +63,14 @@ public class CheckMojo extends AbstractMojo {
     File modelFile;
 
     /**
+     * The companion file of a Threat Dragon or Open Threat Model file: the facts that format cannot record
+     * (docs/imports.md). When not set, {@code <model name without extension>.threatmodel.yaml} beside the model is
+     * used when it exists. A file set here that does not exist fails the build.
+     */
+    @Parameter(property = "threatmodel.companionFile")
+    File companionFile;
+
+    /**
      * What to do when {@code modelFile} is not set and the project has none of the default files: {@code skip} (log
      * how to start one) or {@code fail}.
      */
@@ -239,6 +247,7 @@ public class CheckMojo extends AbstractMojo {
                 .outputDirectory(out.toPath())
                 .sarifCategory(category)
                 .ruleClassLoader(getClass().getClassLoader())
+                .companionFile(companionFile == null ? null : companionFile.toPath())
                 .build();
     }
 

@@ -22,10 +22,13 @@ import java.util.Set;
  * @param sarifCategory   the code-scanning category, unique per module of a build (SARIF {@code automationDetails})
  * @param ruleClassLoader where rules are discovered with {@link java.util.ServiceLoader}; null: this library's loader
  * @param toolVersion     the version that reports name; null: this library's version
+ * @param companionFile   the companion file of a model imported from another tool's format; null: the default
+ *                        companion beside the model when it exists ({@link dev.threatmodel.load.CompanionReader})
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
-                           String sarifCategory, ClassLoader ruleClassLoader, String toolVersion) {
+                           String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
+                           Path companionFile) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -48,6 +51,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         sarifCategory = sarifCategory == null || sarifCategory.isBlank() ? DEFAULT_CATEGORY : sarifCategory.trim();
         ruleClassLoader = ruleClassLoader == null ? CheckRequest.class.getClassLoader() : ruleClassLoader;
         toolVersion = toolVersion == null || toolVersion.isBlank() ? ToolVersion.get() : toolVersion;
+        companionFile = companionFile == null ? null : companionFile.toAbsolutePath().normalize();
     }
 
     public static Builder builder(Path modelFile) {
@@ -74,6 +78,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private String sarifCategory;
         private ClassLoader ruleClassLoader;
         private String toolVersion;
+        private Path companionFile;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -124,9 +129,14 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder companionFile(Path value) {
+            this.companionFile = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
-                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion);
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile);
         }
     }
 }

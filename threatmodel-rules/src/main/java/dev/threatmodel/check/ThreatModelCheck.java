@@ -32,11 +32,13 @@ public final class ThreatModelCheck {
     private ThreatModelCheck() {
     }
 
-    /** Loads the request's model file, then checks it. */
+    /** Loads the request's model file (with its companion file, if any), then checks it. */
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
         RuleEngine engine = engine(request);
-        ThreatModel model = new ModelLoader().load(request.modelFile());
+        ModelLoader loader = new ModelLoader();
+        ThreatModel model = request.companionFile() == null ? loader.load(request.modelFile())
+                : loader.load(request.modelFile(), request.companionFile());
         return check(request, model, engine);
     }
 
