@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +63,10 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.onMissingModel", defaultValue = "skip")
     String onMissingModel;
 
-    /** The least severe finding that fails the build: {@code error}, {@code warning}, {@code note} or {@code none}. */
+    /**
+     * The least severe finding that fails the build: {@code error}, {@code warning}, {@code note} or {@code none}.
+     * It also decides the verdict at the top of the Markdown and HTML reports ({@code report} never fails on findings).
+     */
     @Parameter(property = "threatmodel.failOnSeverity", defaultValue = "error")
     String failOnSeverity;
 
@@ -80,7 +82,10 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.maxReviewAgeDays", defaultValue = "365")
     int maxReviewAgeDays;
 
-    /** Where reports are written; the SARIF file is {@code threatmodel.sarif} in it. */
+    /**
+     * Where reports are written: {@code threatmodel.sarif}, {@code threatmodel.md}, {@code threatmodel.html},
+     * {@code threatmodel.dot}.
+     */
     @Parameter(property = "threatmodel.outputDirectory", defaultValue = "${project.build.directory}")
     File outputDirectory;
 

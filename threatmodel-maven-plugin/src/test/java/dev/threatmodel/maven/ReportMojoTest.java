@@ -127,4 +127,21 @@ class ReportMojoTest {
                 .isInstanceOf(MavenReportException.class)
                 .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded (1 problem):\n");
     }
+
+    @Test
+    @InjectMojo(goal = "report", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "warning")
+    void theVerdictFollowsFailOnSeverityAndTheRuleLevels(ReportMojo mojo) throws Exception {
+        blogWithAnError();
+        inProject(mojo).ruleLevels = java.util.Map.of("TM102", "warning");
+
+        mojo.execute();
+
+        assertThat(Files.readString(dir.resolve("target/threatmodel.md")))
+                .contains("Failed: 1 warning (0 errors, 1 warning, 0 notes, 0 suppressed)");
+        mojo.failOnSeverity = "error";
+        mojo.execute();
+        assertThat(Files.readString(dir.resolve("target/threatmodel.md")))
+                .contains("Passed with 1 warning (0 errors, 1 warning, 0 notes, 0 suppressed)");
+    }
 }
