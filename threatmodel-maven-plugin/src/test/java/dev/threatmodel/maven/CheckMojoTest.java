@@ -217,4 +217,24 @@ class CheckMojoTest {
                 .hasMessage("The threat model model.json cannot be loaded (1 problem):\n"
                         + "missing.yaml:1:1: ERROR load the file does not exist");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "formats", value = "sarif,markdown,html,dot")
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    void writesEveryFormatAskedForNextToTheSarif(CheckMojo mojo) throws Exception {
+        String blog = Files.readString(Path.of("../examples/blog/threatmodel.yaml"));
+        Files.writeString(dir.resolve("threatmodel.yaml"), blog.replaceFirst("status: mitigated", "status: open"));
+        inProject(mojo);
+
+        mojo.execute();
+
+        assertThat(dir.resolve("target/threatmodel.sarif")).isRegularFile();
+        assertThat(Files.readString(dir.resolve("target/threatmodel.md")))
+                .contains("File: threatmodel.yaml").contains("Failed: 1 error").contains("```mermaid\n");
+        assertThat(Files.readString(dir.resolve("target/threatmodel.html"))).contains("<svg");
+        assertThat(Files.readString(dir.resolve("target/threatmodel.dot"))).startsWith("digraph");
+        assertThat(log.lines).contains("[INFO] Threat model markdown report: target/threatmodel.md",
+                "[INFO] Threat model dot report: target/threatmodel.dot");
+    }
 }
