@@ -142,9 +142,33 @@ public final class HtmlReport implements ReportWriter {
                     .append(diagram.number(f)).append("</span> <strong>").append(h(Diagram.label(f)))
                     .append("</strong> <span class=\"ends\">").append(h(Diagram.label(
                             model.element(f.source()).orElseThrow()))).append(f.bidirectional() ? " \u2194 " : " \u2192 ")
-                    .append(h(Diagram.label(model.element(f.target()).orElseThrow()))).append("</span></li>\n");
+                    .append(h(Diagram.label(model.element(f.target()).orElseThrow()))).append("</span>");
+            List<String> lines = diagram.linesCrossedBy(f).stream().map(Diagram::label).toList();
+            if (!lines.isEmpty()) {
+                out.append(" <span class=\"lines\">crosses boundary line ").append(h(String.join(", ", lines)))
+                        .append("</span>");
+            }
+            out.append("</li>\n");
         }
         out.append("</ol>\n");
+        boundaryLines(out, diagram);
+    }
+
+    /** The boundary lines the diagram does not draw as zones, with the flows that cross each. */
+    private static void boundaryLines(StringBuilder out, Diagram diagram) {
+        if (diagram.boundaryLines().isEmpty()) {
+            return;
+        }
+        out.append("<p class=\"boundary-lines\">Trust boundary lines (drawn as lines in the source, not as zones):")
+                .append("</p>\n").append("<ul class=\"boundary-lines\">\n");
+        for (TrustZone line : diagram.boundaryLines()) {
+            List<String> numbers = diagram.flowsCrossing(line).stream()
+                    .map(f -> String.valueOf(diagram.number(f))).toList();
+            out.append("<li><strong>").append(h(Diagram.label(line))).append("</strong> - crossed by ")
+                    .append(numbers.size() == 1 ? "flow " : "flows ").append(String.join(", ", numbers))
+                    .append("</li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void legend(StringBuilder out) {
