@@ -123,6 +123,16 @@ final class Diagram {
         return boundaryLines;
     }
 
+    /**
+     * A boundary line's label: its name, numbered ({@code unnamed boundary 2}) where several lines would otherwise
+     * read the same, so that the flow list and the list of lines can be matched.
+     */
+    String lineLabel(TrustZone line) {
+        String label = label(line);
+        long same = boundaryLines.stream().filter(z -> label(z).equals(label)).count();
+        return same > 1 ? label + " " + (boundaryLines.indexOf(line) + 1) : label;
+    }
+
     /** The boundary lines a flow crosses, in the order the model records them. */
     List<TrustZone> linesCrossedBy(DataFlow flow) {
         return crossing(flow).lines().stream().filter(boundaryLines::contains).toList();
@@ -141,7 +151,7 @@ final class Diagram {
         List<String> out = new ArrayList<>();
         for (TrustZone line : boundaryLines) {
             List<String> numbers = flowsCrossing(line).stream().map(f -> String.valueOf(number(f))).toList();
-            out.add(label(line) + " (" + line.id() + ") - crossed by " + (numbers.size() == 1 ? "flow " : "flows ")
+            out.add(lineLabel(line) + " (" + line.id() + ") - crossed by " + (numbers.size() == 1 ? "flow " : "flows ")
                     + String.join(", ", numbers));
         }
         return out;

@@ -143,9 +143,9 @@ public final class HtmlReport implements ReportWriter {
                     .append("</strong> <span class=\"ends\">").append(h(Diagram.label(
                             model.element(f.source()).orElseThrow()))).append(f.bidirectional() ? " \u2194 " : " \u2192 ")
                     .append(h(Diagram.label(model.element(f.target()).orElseThrow()))).append("</span>");
-            List<String> lines = diagram.linesCrossedBy(f).stream().map(Diagram::label).toList();
+            List<String> lines = diagram.linesCrossedBy(f).stream().map(diagram::lineLabel).toList();
             if (!lines.isEmpty()) {
-                out.append(" <span class=\"lines\">crosses boundary line ").append(h(String.join(", ", lines)))
+                out.append(" <span class=\"lines\">crosses ").append(h(String.join(", ", lines)))
                         .append("</span>");
             }
             out.append("</li>\n");
@@ -164,7 +164,7 @@ public final class HtmlReport implements ReportWriter {
         for (TrustZone line : diagram.boundaryLines()) {
             List<String> numbers = diagram.flowsCrossing(line).stream()
                     .map(f -> String.valueOf(diagram.number(f))).toList();
-            out.append("<li><strong>").append(h(Diagram.label(line))).append("</strong> - crossed by ")
+            out.append("<li><strong>").append(h(diagram.lineLabel(line))).append("</strong> - crossed by ")
                     .append(numbers.size() == 1 ? "flow " : "flows ").append(String.join(", ", numbers))
                     .append("</li>\n");
         }

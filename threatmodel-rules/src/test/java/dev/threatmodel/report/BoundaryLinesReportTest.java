@@ -34,7 +34,7 @@ class BoundaryLinesReportTest {
         String html = new HtmlReport().render(crossedLine());
         assertThat(html).contains("<li><strong>unnamed boundary</strong> - crossed by flow 1</li>");
         assertThat(html).contains("<strong>(unnamed)</strong> <span class=\"ends\">Web UI \u2192 Web Service</span>"
-                + " <span class=\"lines\">crosses boundary line unnamed boundary</span></li>");
+                + " <span class=\"lines\">crosses unnamed boundary</span></li>");
         assertThat(html).contains("<g class=\"zone\" data-ref=\"z0\"");
         assertThat(html).doesNotContain("<g class=\"zone\" data-ref=\"z1\"");
         assertThat(html).contains("<title>1. Web UI \u2192 Web Service (crosses a trust boundary, not mitigated)"
@@ -76,5 +76,28 @@ class BoundaryLinesReportTest {
                 null, null));
         assertThat(html).contains("<g class=\"zone\" data-ref=\"z0\"").contains(">unnamed boundary<")
                 .doesNotContain("Trust boundary lines");
+    }
+
+    @Test
+    void severalUnnamedLinesAreNumberedSoTheFlowListAndTheLineListMatch() {
+        ThreatModel.Builder b = ThreatModel.builder().file(BlogFixture.FILE);
+        b.zone(BlogFixture.zone("wall-a", "", null, null, 2));
+        b.zone(BlogFixture.zone("wall-b", null, null, null, 3));
+        b.zone(BlogFixture.zone("fence", "DMZ edge", null, null, 4));
+        b.element(BlogFixture.element("ui", "Web UI", ElementType.EXTERNAL_ENTITY, null, 5));
+        b.element(BlogFixture.element("svc", "Web Service", ElementType.PROCESS, null, 6));
+        b.flow(BlogFixture.flow("in", 1, "Requests", "ui", "svc", "https", 8));
+        b.flow(BlogFixture.flow("out", 2, "Replies", "svc", "ui", "https", 9));
+        b.crossedBoundaries("in", List.of("wall-a", "fence"));
+        b.crossedBoundaries("out", List.of("wall-b", "wall-a"));
+        ThreatModel model = b.build();
+        String html = new HtmlReport().render(new ReportInput(model, BoundaryAnalysis.of(model), null, null,
+                null, null));
+        assertThat(html).contains("<span class=\"lines\">crosses unnamed boundary 1, DMZ edge</span>")
+                .contains("<span class=\"lines\">crosses unnamed boundary 2, unnamed boundary 1</span>")
+                .contains("<li><strong>unnamed boundary 1</strong> - crossed by flows 1, 2</li>\n"
+                        + "<li><strong>unnamed boundary 2</strong> - crossed by flow 2</li>\n"
+                        + "<li><strong>DMZ edge</strong> - crossed by flow 1</li>\n")
+                .doesNotContain("class=\"zone\"");
     }
 }

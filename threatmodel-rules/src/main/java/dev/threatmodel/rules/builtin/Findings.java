@@ -44,11 +44,12 @@ final class Findings {
     /**
      * How findings name a flow: {@code f1 "label"}; a flow without a label by its id and its ends,
      * {@code f1 from "Browser" to "Web server"} ({@code between ... and ...} when it runs both ways), because
-     * generated ids alone say nothing to a reader, while the id is what the reader searches the file for.
+     * generated ids alone say nothing to a reader, while the id is what the reader searches the file for. Names
+     * written over several lines are joined into one.
      */
     static String flow(ThreatModel model, DataFlow f) {
         if (!blank(f.name())) {
-            return f.display();
+            return f.id() + " \"" + oneLine(f.name()) + "\"";
         }
         Optional<Element> source = f.source() == null ? Optional.empty() : model.element(f.source());
         Optional<Element> target = f.target() == null ? Optional.empty() : model.element(f.target());
@@ -60,7 +61,12 @@ final class Findings {
     }
 
     private static String end(Element e) {
-        return "\"" + (blank(e.name()) ? e.id() : e.name()) + "\"";
+        return "\"" + (blank(e.name()) ? e.id() : oneLine(e.name())) + "\"";
+    }
+
+    /** A name drawn over several lines (common in Threat Dragon labels) as one line of text. */
+    private static String oneLine(String name) {
+        return name.strip().replaceAll("\\s+", " ");
     }
 
     /** Adds the boundaries a flow crosses as related locations: the zones it leaves, then those it enters. */

@@ -3,12 +3,15 @@ package dev.threatmodel.rules.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threatmodel.model.DataFlow;
+import dev.threatmodel.model.Element;
+import dev.threatmodel.model.ElementType;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.ModelFormat;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.testing.ModelFixture;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {
@@ -88,5 +91,19 @@ class FindingsTest {
         assertThat(m.check(new CrossingFlowHasThreat())).extracting(Finding::message).containsExactly(
                 "The flow 76b2 from \"User\" to \"Api\" (crosses into a more trusted zone) has no threat aimed "
                         + "at it: add a threat whose target is 76b2.");
+    }
+
+    @Test
+    void namesWrittenOverSeveralLinesAreJoined() {
+        ModelFixture m = new ModelFixture();
+        m.add(new Element("cs", "Customer\nSupport", ElementType.PROCESS, null, "app", false, null,
+                Set.of(), null, null, List.of(), m.elementOrigin()));
+        m.store("db", "app");
+        DataFlow unnamed = m.add(new DataFlow("f1", null, 1, "cs", "db", List.of(), null, null, null, false,
+                List.of(), m.flowOrigin()));
+        DataFlow named = m.add(new DataFlow("f2", "Query\n Results", 2, "db", "cs", List.of(), null, null, null,
+                false, List.of(), m.flowOrigin()));
+        assertThat(Findings.flow(m.build(), unnamed)).isEqualTo("f1 from \"Customer Support\" to \"Db\"");
+        assertThat(Findings.flow(m.build(), named)).isEqualTo("f2 \"Query Results\"");
     }
 }
