@@ -222,7 +222,7 @@ public final class HtmlReport implements ReportWriter {
             if (c.crosses()) {
                 List<String> names = new ArrayList<>();
                 for (TrustZone z : c.boundaries()) {
-                    names.add(Diagram.label(z));
+                    names.add(diagram.lineLabel(z));
                 }
                 out.append(h(String.join(", ", names))).append("; ").append(h(c.direction().words()));
             } else {
@@ -452,7 +452,7 @@ public final class HtmlReport implements ReportWriter {
             if (c.crosses()) {
                 List<String> names = new ArrayList<>();
                 for (TrustZone z : c.boundaries()) {
-                    names.add(Diagram.label(z));
+                    names.add(diagram.lineLabel(z));
                 }
                 fact(facts, "Crosses", String.join(", ", names) + " (" + c.direction().words() + ")");
                 fact(facts, "Mitigated", diagram.mitigated(f) ? "yes" : "no");
