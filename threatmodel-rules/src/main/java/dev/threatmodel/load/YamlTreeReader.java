@@ -9,21 +9,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into the located {@link Node} tree. SnakeYAML only composes nodes here: nothing is ever constructed
  * from a tag, explicit tags other than YAML's own are refused, aliases and nesting are bounded, and duplicate keys
  * (which SnakeYAML's compose step lets through) are refused, since a second {@code status:} could silently turn an
  * open threat into a mitigated one.
+ *
+ * <p>An aliased value is converted once and shared by every alias that repeats it (the tree is immutable), so an
+ * alias bomb costs no memory; the number of values it stands for once expanded is still counted against
+ * {@link LoadLimits#maxNodes()}, because whatever reads the tree visits each repetition.
  */
 public final class YamlTreeReader {
 
@@ -42,27 +49,17 @@ public final class YamlTreeReader {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the file holds no model: it is empty or has only comments"));
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(limits.maxAliases());
-        options.setNestingDepthLimit(limits.maxDepth());
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         org.yaml.snakeyaml.nodes.Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(source.text()));
+            root = new Yaml(options()).compose(new StringReader(source.text()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
             throw new ModelLoadException(new LoadProblem(at(file, mark), "invalid YAML: " + tidy(problem) + context));
-        } catch (YAMLException e) {
-            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
-                    "invalid YAML: " + tidy(e.getMessage())));
-        } catch (StackOverflowError e) {
-            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
-                    "the YAML is nested too deeply to read"));
+        } catch (YAMLException | StackOverflowError e) {
+            // SnakeYAML names no place when its own nesting or alias limits stop it: find the place ourselves.
+            throw new ModelLoadException(locateUnmarkedFailure(source, e));
         }
         if (root == null) {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
@@ -76,6 +73,51 @@ public final class YamlTreeReader {
         return tree;
     }
 
+    private LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        // one more level than the converter allows, so that the converter's located message normally comes first
+        options.setNestingDepthLimit(limits.maxDepth() + 1);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        // Composing only builds nodes; no tag ever reaches a constructor. Letting global tags through the composer
+        // means the converter reports every one of them, with its place, in the same words as local tags.
+        options.setTagInspector(tag -> true);
+        return options;
+    }
+
+    /** The place and cause of a failure SnakeYAML reported without a place: too deep, or too many aliases. */
+    private LoadProblem locateUnmarkedFailure(SourceText source, Throwable failure) {
+        Path file = source.file();
+        int depth = 0;
+        int aliases = 0;
+        try {
+            for (Event event : new Yaml(options()).parse(new StringReader(source.text()))) {
+                if (event.is(Event.ID.MappingStart) || event.is(Event.ID.SequenceStart)) {
+                    if (++depth > limits.maxDepth()) {
+                        return tooDeep(at(file, event.getStartMark()));
+                    }
+                } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+                    depth--;
+                } else if (event.is(Event.ID.Alias) && ++aliases > limits.maxAliases()) {
+                    return new LoadProblem(at(file, event.getStartMark()), "the file uses more than "
+                            + limits.maxAliases() + " aliases; write the values out instead");
+                }
+            }
+        } catch (YAMLException | StackOverflowError e) {
+            // fall through to the unlocated message
+        }
+        String message = failure instanceof StackOverflowError ? "the YAML is nested too deeply to read"
+                : "invalid YAML: " + tidy(failure.getMessage());
+        return new LoadProblem(SourceLocation.startOf(file), message);
+    }
+
+    private LoadProblem tooDeep(SourceLocation location) {
+        return new LoadProblem(location, "the model is nested more than " + limits.maxDepth() + " levels deep");
+    }
+
     private static String tidy(String message) {
         return message == null ? "unreadable input" : message.replaceAll("\\s+", " ").strip();
     }
@@ -87,97 +129,174 @@ public final class YamlTreeReader {
         return new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /** How a tag was most likely written: {@code !!name} for YAML's own namespace, else as resolved. */
+    private static String written(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    }
+
+    /** A converted value, how many values it stands for once expanded, and how many levels it spans. */
+    private record Converted(Node node, long size, int height) {
+    }
+
     private final class Converter {
         private final Path file;
         private final List<LoadProblem> problems = new ArrayList<>();
         private final Map<org.yaml.snakeyaml.nodes.Node, Boolean> onPath = new IdentityHashMap<>();
+        private final Map<org.yaml.snakeyaml.nodes.Node, Converted> done = new IdentityHashMap<>();
         private long nodes;
 
         Converter(Path file) {
             this.file = file;
         }
 
-        Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws ModelLoadException {
+        Node convert(org.yaml.snakeyaml.nodes.Node root, int depth) throws ModelLoadException {
+            return visit(root, depth).node();
+        }
+
+        private Converted visit(org.yaml.snakeyaml.nodes.Node node, int depth) throws ModelLoadException {
             SourceLocation location = at(file, node.getStartMark());
-            if (++nodes > limits.maxNodes()) {
+            if (onPath.containsKey(node)) {
+                throw new ModelLoadException(new LoadProblem(location, "an alias refers to a value that contains it"));
+            }
+            Converted converted = done.get(node);
+            if (converted == null) {
+                onPath.put(node, Boolean.TRUE);
+                try {
+                    converted = convertOnce(node, location, depth);
+                } finally {
+                    onPath.remove(node);
+                }
+                done.put(node, converted);
+            } else {
+                // a repetition through an alias: count what it stands for, and how deep it reaches from here
+                count(converted.size(), location);
+                if (depth + converted.height() > limits.maxDepth()) {
+                    throw new ModelLoadException(tooDeep(location));
+                }
+            }
+            return converted;
+        }
+
+        private Converted convertOnce(org.yaml.snakeyaml.nodes.Node node, SourceLocation location, int depth)
+                throws ModelLoadException {
+            long before = nodes;
+            count(1, location);
+            Tag tag = node.getTag();
+            if (!STANDARD_TAGS.contains(tag) && !tag.equals(Tag.MERGE)) {
+                problem(new LoadProblem(location, "YAML tag '" + written(tag)
+                        + "' is not allowed: a threat model holds plain mappings, lists and values"));
+            }
+            return switch (node.getNodeId()) {
+                case mapping -> mapping((MappingNode) node, location, depth, before);
+                case sequence -> sequence((SequenceNode) node, location, depth, before);
+                case scalar -> new Converted(scalar((org.yaml.snakeyaml.nodes.ScalarNode) node, location), 1, 0);
+                default -> throw new ModelLoadException(new LoadProblem(location, "unsupported YAML node"));
+            };
+        }
+
+        private void count(long values, SourceLocation location) throws ModelLoadException {
+            nodes += values;
+            if (nodes > limits.maxNodes()) {
                 throw new ModelLoadException(new LoadProblem(location, "the model has more than "
                         + limits.maxNodes() + " values once its aliases are expanded; refusing to read further"));
             }
-            if (depth > limits.maxDepth()) {
-                throw new ModelLoadException(new LoadProblem(location, "the model is nested more than "
-                        + limits.maxDepth() + " levels deep"));
-            }
-            Tag tag = node.getTag();
-            if (!STANDARD_TAGS.contains(tag) && !tag.equals(Tag.MERGE)) {
-                problems.add(new LoadProblem(location, "YAML tag '" + tag.getValue()
-                        + "' is not allowed: a threat model holds plain mappings, lists and values"));
-            }
-            if (onPath.put(node, Boolean.TRUE) != null) {
-                throw new ModelLoadException(new LoadProblem(location, "an alias refers to a value that contains it"));
-            }
-            try {
-                return switch (node.getNodeId()) {
-                    case mapping -> mapping((MappingNode) node, location, depth);
-                    case sequence -> sequence((SequenceNode) node, location, depth);
-                    case scalar -> scalar((org.yaml.snakeyaml.nodes.ScalarNode) node, location);
-                    default -> throw new ModelLoadException(new LoadProblem(location, "unsupported YAML node"));
-                };
-            } finally {
-                onPath.remove(node);
+        }
+
+        private void problem(LoadProblem problem) throws ModelLoadException {
+            problems.add(problem);
+            if (problems.size() >= LoadLimits.MAX_PROBLEMS) {
+                problems.add(new LoadProblem(problem.location(), "stopped reading after " + LoadLimits.MAX_PROBLEMS
+                        + " problems; fix these first"));
+                throw new ModelLoadException(problems);
             }
         }
 
-        private Node mapping(MappingNode node, SourceLocation location, int depth) throws ModelLoadException {
+        private void enterCollection(int depth, SourceLocation location) throws ModelLoadException {
+            if (depth >= limits.maxDepth()) {
+                throw new ModelLoadException(tooDeep(location));
+            }
+        }
+
+        private Converted mapping(MappingNode node, SourceLocation location, int depth, long before)
+                throws ModelLoadException {
+            enterCollection(depth, location);
             Map<String, MapNode.Field> fields = new LinkedHashMap<>();
+            int height = 0;
             for (NodeTuple tuple : node.getValue()) {
                 org.yaml.snakeyaml.nodes.Node keyNode = tuple.getKeyNode();
                 SourceLocation keyLocation = at(file, keyNode.getStartMark());
                 if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode scalarKey)) {
-                    problems.add(new LoadProblem(keyLocation, "a key must be a plain word, not "
+                    problem(new LoadProblem(keyLocation, "a key must be a plain word, not "
                             + (keyNode instanceof MappingNode ? "a mapping" : "a list")));
                     continue;
                 }
                 if (keyNode.getTag().equals(Tag.MERGE)) {
-                    problems.add(new LoadProblem(keyLocation,
-                            "merge keys ('<<') are not supported: write the fields out"));
+                    problem(new LoadProblem(keyLocation, "merge keys ('<<') are not supported: write the fields out"));
                     continue;
                 }
+                if (!STANDARD_TAGS.contains(keyNode.getTag())) {
+                    problem(new LoadProblem(keyLocation, "YAML tag '" + written(keyNode.getTag())
+                            + "' is not allowed: a threat model holds plain mappings, lists and values"));
+                }
                 String key = scalarKey.getValue();
-                Node value = convert(tuple.getValueNode(), depth + 1);
+                Converted value = visit(tuple.getValueNode(), depth + 1);
+                height = Math.max(height, value.height() + 1);
                 MapNode.Field earlier = fields.get(key);
                 if (earlier != null) {
-                    problems.add(new LoadProblem(keyLocation, "duplicate key '" + key + "': first written at line "
+                    problem(new LoadProblem(keyLocation, "duplicate key '" + key + "': first written at line "
                             + earlier.keyLocation().line() + ", column " + earlier.keyLocation().column()));
                     continue;
                 }
-                fields.put(key, new MapNode.Field(key, keyLocation, value));
+                fields.put(key, new MapNode.Field(key, keyLocation, value.node()));
             }
-            return new MapNode(fields, location);
+            return new Converted(new MapNode(fields, location), nodes - before, Math.max(height, 1));
         }
 
-        private Node sequence(SequenceNode node, SourceLocation location, int depth) throws ModelLoadException {
+        private Converted sequence(SequenceNode node, SourceLocation location, int depth, long before)
+                throws ModelLoadException {
+            enterCollection(depth, location);
             List<Node> items = new ArrayList<>(node.getValue().size());
+            int height = 0;
             for (org.yaml.snakeyaml.nodes.Node item : node.getValue()) {
-                items.add(convert(item, depth + 1));
+                Converted value = visit(item, depth + 1);
+                height = Math.max(height, value.height() + 1);
+                items.add(value.node());
             }
-            return new ListNode(items, location);
+            return new Converted(new ListNode(items, location), nodes - before, Math.max(height, 1));
         }
 
-        private Node scalar(org.yaml.snakeyaml.nodes.ScalarNode node, SourceLocation location) {
+        private Node scalar(org.yaml.snakeyaml.nodes.ScalarNode node, SourceLocation location)
+                throws ModelLoadException {
             Tag tag = node.getTag();
+            String text = node.getValue();
             ScalarNode.Type type;
             if (tag.equals(Tag.INT)) {
-                type = ScalarNode.Type.INTEGER;
+                type = typed(text, Resolver.INT, ScalarNode.Type.INTEGER, location);
             } else if (tag.equals(Tag.FLOAT)) {
-                type = ScalarNode.Type.DECIMAL;
+                type = typed(text, Resolver.FLOAT, ScalarNode.Type.DECIMAL, location);
             } else if (tag.equals(Tag.BOOL)) {
-                type = ScalarNode.Type.BOOLEAN;
+                type = typed(text, Resolver.BOOL, ScalarNode.Type.BOOLEAN, location);
             } else if (tag.equals(Tag.NULL)) {
-                type = ScalarNode.Type.NULL;
+                type = text.isEmpty() ? ScalarNode.Type.NULL : typed(text, Resolver.NULL, ScalarNode.Type.NULL, location);
             } else {
                 type = ScalarNode.Type.STRING;
             }
-            return new ScalarNode(node.getValue(), type, location);
+            return new ScalarNode(text, type, location);
+        }
+
+        /**
+         * The type of a scalar whose tag says it is a number, boolean or null. Without an explicit tag that is
+         * always true of its text; an explicit tag ({@code !!int high}) may claim it falsely, and whatever reads
+         * the tree must be able to trust the type.
+         */
+        private ScalarNode.Type typed(String text, Pattern form, ScalarNode.Type type, SourceLocation location)
+                throws ModelLoadException {
+            if (!form.matcher(text).matches()) {
+                problem(new LoadProblem(location, "'" + text + "' is tagged as " + type.words() + " but is not one"));
+                return ScalarNode.Type.STRING;
+            }
+            return type;
         }
     }
 }
