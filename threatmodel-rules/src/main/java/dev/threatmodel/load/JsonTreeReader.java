@@ -95,7 +95,7 @@ public final class JsonTreeReader {
             throw new ModelLoadException(new LoadProblem(location, "invalid JSON: the document ends too early"));
         }
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= limits.maxDepth()) {
-            throw new ModelLoadException(new LoadProblem(location, "the model is nested more than "
+            throw new ModelLoadException(new LoadProblem(location, "the JSON is nested more than "
                     + limits.maxDepth() + " levels deep"));
         }
         switch (token) {

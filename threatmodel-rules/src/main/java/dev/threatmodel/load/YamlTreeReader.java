@@ -4,6 +4,7 @@ import dev.threatmodel.model.SourceLocation;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -88,22 +92,31 @@ public final class YamlTreeReader {
         return options;
     }
 
-    /** The place and cause of a failure SnakeYAML reported without a place: too deep, or too many aliases. */
+    /**
+     * The place and cause of a failure SnakeYAML reported without a place: too deep, or too many aliases to lists
+     * and mappings. The event stream, read without recursion, shows where the limit was crossed.
+     */
     private LoadProblem locateUnmarkedFailure(SourceText source, Throwable failure) {
         Path file = source.file();
         int depth = 0;
         int aliases = 0;
+        Set<String> collectionAnchors = new HashSet<>();
         try {
             for (Event event : new Yaml(options()).parse(new StringReader(source.text()))) {
-                if (event.is(Event.ID.MappingStart) || event.is(Event.ID.SequenceStart)) {
+                if (event instanceof CollectionStartEvent start) {
+                    if (start.getAnchor() != null) {
+                        collectionAnchors.add(start.getAnchor());
+                    }
                     if (++depth > limits.maxDepth()) {
                         return tooDeep(at(file, event.getStartMark()));
                     }
-                } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+                } else if (event instanceof CollectionEndEvent) {
                     depth--;
-                } else if (event.is(Event.ID.Alias) && ++aliases > limits.maxAliases()) {
-                    return new LoadProblem(at(file, event.getStartMark()), "the file uses more than "
-                            + limits.maxAliases() + " aliases; write the values out instead");
+                } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
+                        && ++aliases > limits.maxAliases()) {
+                    return new LoadProblem(at(file, event.getStartMark()), "the YAML uses more than "
+                            + limits.maxAliases() + " aliases to lists or mappings; refusing to expand them, since"
+                            + " that is how alias bombs ('billion laughs') exhaust memory");
                 }
             }
         } catch (YAMLException | StackOverflowError e) {
@@ -115,7 +128,7 @@ public final class YamlTreeReader {
     }
 
     private LoadProblem tooDeep(SourceLocation location) {
-        return new LoadProblem(location, "the model is nested more than " + limits.maxDepth() + " levels deep");
+        return new LoadProblem(location, "the YAML is nested more than " + limits.maxDepth() + " levels deep");
     }
 
     private static String tidy(String message) {
@@ -127,12 +140,6 @@ public final class YamlTreeReader {
             return SourceLocation.startOf(file);
         }
         return new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    /** How a tag was most likely written: {@code !!name} for YAML's own namespace, else as resolved. */
-    private static String written(Tag tag) {
-        String value = tag.getValue();
-        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
     }
 
     /** A converted value, how many values it stands for once expanded, and how many levels it spans. */
@@ -184,7 +191,7 @@ public final class YamlTreeReader {
             count(1, location);
             Tag tag = node.getTag();
             if (!STANDARD_TAGS.contains(tag) && !tag.equals(Tag.MERGE)) {
-                problem(new LoadProblem(location, "YAML tag '" + written(tag)
+                problem(new LoadProblem(location, "YAML tag '" + tag.getValue()
                         + "' is not allowed: a threat model holds plain mappings, lists and values"));
             }
             return switch (node.getNodeId()) {
@@ -236,7 +243,7 @@ public final class YamlTreeReader {
                     continue;
                 }
                 if (!STANDARD_TAGS.contains(keyNode.getTag())) {
-                    problem(new LoadProblem(keyLocation, "YAML tag '" + written(keyNode.getTag())
+                    problem(new LoadProblem(keyLocation, "YAML tag '" + keyNode.getTag().getValue()
                             + "' is not allowed: a threat model holds plain mappings, lists and values"));
                 }
                 String key = scalarKey.getValue();

@@ -30,7 +30,8 @@ class HostileTreeInputTest {
     @Test
     void billionLaughsIsStoppedAtTheFirstAliasOverTheLimit() {
         assertProblems("hostile-billion-laughs.yaml",
-                "hostile-billion-laughs.yaml:7:14: the file uses more than 50 aliases; write the values out instead");
+                "hostile-billion-laughs.yaml:7:14: the YAML uses more than 50 aliases to lists or mappings;"
+                        + " refusing to expand them, since that is how alias bombs ('billion laughs') exhaust memory");
     }
 
     @Test
@@ -71,19 +72,19 @@ class HostileTreeInputTest {
         ModelLoadException e = catchThrowableOfType(ModelLoadException.class,
                 () -> new YamlTreeReader(limits).read(text("a.yaml", "a: &d [[x]]\nb: [*d]\n")));
         assertThat(e.problems()).map(LoadProblem::toString)
-                .containsExactly("a.yaml:1:4: the model is nested more than 3 levels deep");
+                .containsExactly("a.yaml:1:4: the YAML is nested more than 3 levels deep");
     }
 
     @Test
     void deeplyNestedFlowYamlIsRefusedAtTheFirstLevelTooDeep() {
         assertProblems("hostile-deep-flow.yaml",
-                "hostile-deep-flow.yaml:1:65: the model is nested more than 64 levels deep");
+                "hostile-deep-flow.yaml:1:65: the YAML is nested more than 64 levels deep");
     }
 
     @Test
     void deeplyNestedBlockYamlIsRefusedAtTheFirstLevelTooDeep() {
         assertProblems("hostile-deep-block.yaml",
-                "hostile-deep-block.yaml:65:129: the model is nested more than 64 levels deep");
+                "hostile-deep-block.yaml:65:129: the YAML is nested more than 64 levels deep");
     }
 
     @Test
@@ -92,7 +93,7 @@ class HostileTreeInputTest {
         ModelLoadException e = catchThrowableOfType(ModelLoadException.class,
                 () -> new YamlTreeReader(LoadLimits.DEFAULT).read(text("a.yaml", yaml)));
         assertThat(e.problems()).map(LoadProblem::toString)
-                .containsExactly("a.yaml:1:65: the model is nested more than 64 levels deep");
+                .containsExactly("a.yaml:1:65: the YAML is nested more than 64 levels deep");
     }
 
     @Test
@@ -103,13 +104,13 @@ class HostileTreeInputTest {
 
     @Test
     void deeplyNestedJsonListsAreRefusedAtTheFirstLevelTooDeep() {
-        assertProblems("hostile-deep.json", "hostile-deep.json:1:65: the model is nested more than 64 levels deep");
+        assertProblems("hostile-deep.json", "hostile-deep.json:1:65: the JSON is nested more than 64 levels deep");
     }
 
     @Test
     void deeplyNestedJsonObjectsAreRefusedAtTheFirstLevelTooDeep() {
         assertProblems("hostile-deep-objects.json",
-                "hostile-deep-objects.json:1:321: the model is nested more than 64 levels deep");
+                "hostile-deep-objects.json:1:321: the JSON is nested more than 64 levels deep");
     }
 
     @Test
@@ -179,9 +180,9 @@ class HostileTreeInputTest {
     @Test
     void tagsAskingForJavaObjectsAreRefusedEachAtItsPlace() {
         assertProblems("hostile-java-tags.yaml",
-                "hostile-java-tags.yaml:2:9: YAML tag '!!javax.script.ScriptEngineManager" + NOT_ALLOWED,
-                "hostile-java-tags.yaml:2:45: YAML tag '!!java.net.URLClassLoader" + NOT_ALLOWED,
-                "hostile-java-tags.yaml:2:73: YAML tag '!!java.net.URL" + NOT_ALLOWED);
+                "hostile-java-tags.yaml:2:9: YAML tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager" + NOT_ALLOWED,
+                "hostile-java-tags.yaml:2:45: YAML tag 'tag:yaml.org,2002:java.net.URLClassLoader" + NOT_ALLOWED,
+                "hostile-java-tags.yaml:2:73: YAML tag 'tag:yaml.org,2002:java.net.URL" + NOT_ALLOWED);
     }
 
     @Test
@@ -189,7 +190,7 @@ class HostileTreeInputTest {
         ModelLoadException e = catchThrowableOfType(ModelLoadException.class,
                 () -> readYaml("a.yaml", "!!java.net.URL k: 1\n"));
         assertThat(e.problems()).map(LoadProblem::toString)
-                .containsExactly("a.yaml:1:1: YAML tag '!!java.net.URL" + NOT_ALLOWED);
+                .containsExactly("a.yaml:1:1: YAML tag 'tag:yaml.org,2002:java.net.URL" + NOT_ALLOWED);
     }
 
     @Test
