@@ -20,6 +20,11 @@ import java.util.Set;
  * every zone (out of scope, or not placed) is taken as least trusted. Cost is linear in the number of flows times the
  * nesting depth: each zone's chain of enclosing zones is computed once. A bidirectional flow between zones of
  * different trust counts as moving into the more trusted one, since one of its two directions does.
+ *
+ * <p>Besides zone membership, a flow also crosses the boundary lines an importer recorded for it
+ * ({@link ThreatModel#crossedBoundaries(String)}): Threat Dragon draws some boundaries as open curves that enclose
+ * nothing, so only the drawing can tell which flows cross them. Such a line has no inside, so it does not tell which
+ * way trust changes: when the ends' zones do not tell either, the direction is unknown.
  */
 public final class BoundaryAnalysis {
 
@@ -109,8 +114,13 @@ public final class BoundaryAnalysis {
     private FlowCrossing analyse(DataFlow flow) {
         Element source = model.element(flow.source()).orElse(null);
         Element target = model.element(flow.target()).orElse(null);
+        List<TrustZone> lines = new ArrayList<>();
+        for (String zoneId : model.crossedBoundaries(flow.id())) {
+            model.zone(zoneId).ifPresent(lines::add);
+        }
         if (source == null || target == null) {
-            return new FlowCrossing(flow, List.of(), List.of(), CrossingDirection.BETWEEN_EQUALS);
+            return new FlowCrossing(flow, List.of(), List.of(),
+                    lines.isEmpty() ? CrossingDirection.BETWEEN_EQUALS : CrossingDirection.UNKNOWN, lines);
         }
         List<TrustZone> from = zonesOf(source);
         List<TrustZone> to = zonesOf(target);
@@ -129,13 +139,13 @@ public final class BoundaryAnalysis {
             }
         }
         CrossingDirection direction = CrossingDirection.BETWEEN_EQUALS;
-        if (!exited.isEmpty() || !entered.isEmpty()) {
+        if (!exited.isEmpty() || !entered.isEmpty() || !lines.isEmpty()) {
             direction = direction(level(from), level(to), from.isEmpty(), to.isEmpty());
             if (flow.bidirectional() && direction == CrossingDirection.INTO_LESS_TRUSTED) {
                 direction = CrossingDirection.INTO_MORE_TRUSTED;
             }
         }
-        return new FlowCrossing(flow, exited, entered, direction);
+        return new FlowCrossing(flow, exited, entered, direction, lines);
     }
 
     private static Integer level(List<TrustZone> chain) {

@@ -10,29 +10,38 @@ import java.util.List;
  *
  * @param exited  zones that hold the source but not the target, innermost first
  * @param entered zones that hold the target but not the source, innermost first
+ * @param lines   boundary lines the flow's drawn path crosses, as an importer computed them from a drawing (Threat
+ *                Dragon's trust-boundary curves, which enclose nothing); empty for the native format
  */
 public record FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered,
-                           CrossingDirection direction) {
+                           CrossingDirection direction, List<TrustZone> lines) {
 
     public FlowCrossing {
         exited = List.copyOf(exited);
         entered = List.copyOf(entered);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** A crossing of zones only, with no boundary lines. */
+    public FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered, CrossingDirection direction) {
+        this(flow, exited, entered, direction, List.of());
     }
 
     public boolean crosses() {
-        return !exited.isEmpty() || !entered.isEmpty();
+        return !exited.isEmpty() || !entered.isEmpty() || !lines.isEmpty();
     }
 
-    /** Every boundary crossed: the ones left, then the ones entered. */
+    /** Every boundary crossed: the ones left, then the ones entered, then the boundary lines crossed. */
     public List<TrustZone> boundaries() {
-        if (entered.isEmpty()) {
+        if (entered.isEmpty() && lines.isEmpty()) {
             return exited;
         }
-        if (exited.isEmpty()) {
+        if (exited.isEmpty() && lines.isEmpty()) {
             return entered;
         }
         java.util.ArrayList<TrustZone> all = new java.util.ArrayList<>(exited);
         all.addAll(entered);
+        all.addAll(lines);
         return List.copyOf(all);
     }
 }

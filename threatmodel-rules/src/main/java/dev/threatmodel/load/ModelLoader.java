@@ -1,22 +1,41 @@
 package dev.threatmodel.load;
 
+import dev.threatmodel.imports.OtmImporter;
+import dev.threatmodel.imports.ThreatDragonImporter;
+import dev.threatmodel.model.ModelFormat;
+import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.ThreatModel;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Loads a threat model from a file, whatever its format: the native YAML or JSON format, OWASP Threat Dragon (v1 and
- * v2) or Open Threat Model. The format is recognised by content, not by file name.
+ * v2) or Open Threat Model. The format is recognised by content, not by file name: a root mapping with
+ * {@code otmVersion} is Open Threat Model, one with {@code summary} and {@code detail} is Threat Dragon, anything
+ * else is the native format.
  */
 public final class ModelLoader {
 
+    /** The importers for other tools' formats, asked in this order; register a new format's importer here. */
+    private static final List<Supplier<ModelImporter>> IMPORTERS =
+            List.of(ThreatDragonImporter::new, OtmImporter::new);
+
     private final LoadLimits limits;
+    private final List<Supplier<ModelImporter>> importers;
 
     public ModelLoader() {
         this(LoadLimits.DEFAULT);
     }
 
     public ModelLoader(LoadLimits limits) {
+        this(limits, IMPORTERS);
+    }
+
+    /** A loader with its own list of importers (tests, or tools that add formats). */
+    public ModelLoader(LoadLimits limits, List<Supplier<ModelImporter>> importers) {
         this.limits = limits;
+        this.importers = List.copyOf(importers);
     }
 
     public LoadLimits limits() {
@@ -25,11 +44,44 @@ public final class ModelLoader {
 
     /** Reads the file into the located tree, as JSON when it starts with '{' or '[', else as YAML. */
     public Node readTree(Path file) throws ModelLoadException {
-        SourceText text = SourceText.read(file, limits);
+        return readTree(SourceText.read(file, limits));
+    }
+
+    private Node readTree(SourceText text) throws ModelLoadException {
         return text.looksLikeJson() ? new JsonTreeReader(limits).read(text) : new YamlTreeReader(limits).read(text);
     }
 
     public ThreatModel load(Path file) throws ModelLoadException {
-        throw new UnsupportedOperationException("the native binder is being written");
+        SourceText text = SourceText.read(file, limits);
+        Node tree = readTree(text);
+        if (!(tree instanceof MapNode root)) {
+            throw new ModelLoadException(new LoadProblem(tree.location(), "a threat model file must hold a mapping "
+                    + "of keys to values at its top, found " + FieldReader.describe(tree)));
+        }
+        String foreign = foreignFormat(root);
+        if (foreign == null) {
+            return NativeModelReader.read(root, file,
+                    text.looksLikeJson() ? ModelFormat.NATIVE_JSON : ModelFormat.NATIVE_YAML);
+        }
+        for (Supplier<ModelImporter> supplier : importers) {
+            ModelImporter importer = supplier.get();
+            if (importer.accepts(root)) {
+                return importer.read(root, file);
+            }
+        }
+        throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file), "the file looks like "
+                + foreign + ", but no importer for that format accepts it"));
+    }
+
+    /** The name of the other tool's format the root looks like, or null for the native format. */
+    static String foreignFormat(MapNode root) {
+        if (root.has("otmVersion")) {
+            return "an Open Threat Model file (it has 'otmVersion')";
+        }
+        boolean diagrams = root.get("detail").filter(d -> d instanceof MapNode m && m.has("diagrams")).isPresent();
+        if (root.has("summary") && root.has("detail") || diagrams) {
+            return "an OWASP Threat Dragon model (it has 'summary' and 'detail')";
+        }
+        return null;
     }
 }

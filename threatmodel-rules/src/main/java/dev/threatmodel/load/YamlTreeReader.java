@@ -59,8 +59,8 @@ public final class YamlTreeReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            throw new ModelLoadException(new LoadProblem(at(file, mark), "invalid YAML: " + tidy(problem) + context));
+            String context = e.getContext() != null ? " (" + tidy(e.getContext()) + ")" : "";
+            throw new ModelLoadException(new LoadProblem(at(file, mark), explain(tidy(problem), context)));
         } catch (YAMLException | StackOverflowError e) {
             // SnakeYAML names no place when its own nesting or alias limits stop it: find the place ourselves.
             throw new ModelLoadException(locateUnmarkedFailure(source, e));
@@ -125,6 +125,14 @@ public final class YamlTreeReader {
         String message = failure instanceof StackOverflowError ? "the YAML is nested too deeply to read"
                 : "invalid YAML: " + tidy(failure.getMessage());
         return new LoadProblem(SourceLocation.startOf(file), message);
+    }
+
+    /** Says what SnakeYAML's refusals mean for a model author; other syntax errors keep SnakeYAML's words. */
+    private static String explain(String problem, String context) {
+        if (context.contains("expected a single document")) {
+            return "the file holds more than one YAML document ('---' starts another); a model is one document";
+        }
+        return "invalid YAML: " + problem + context;
     }
 
     private LoadProblem tooDeep(SourceLocation location) {

@@ -17,8 +17,11 @@ public enum TargetKind {
         };
     }
 
-    /** Lower-case words for messages: {@code data flow}, {@code external entity}. */
+    /** Words for messages: {@code data flow}, {@code external entity}, {@code AI agent}. */
     public String words() {
+        if (this == AI_AGENT) {
+            return "AI agent";
+        }
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

@@ -36,6 +36,8 @@ public final class ThreatModel {
     private final List<Story> stories;
     private final List<Suppression> suppressions;
     private final Set<FormatGap> gaps;
+    private final Map<String, List<String>> crossedBoundaries;
+    private final List<ImportNote> importNotes;
     private final Origin origin;
 
     private final Map<String, Asset> assetsById;
@@ -44,6 +46,9 @@ public final class ThreatModel {
     private final Map<String, Element> elementsById;
     private final Map<String, DataFlow> flowsById;
     private final Map<String, Threat> threatsById;
+    private final Map<String, List<Threat>> threatsByTarget;
+    private final Map<String, List<DataFlow>> flowsBySource;
+    private final Map<String, List<DataFlow>> flowsByTarget;
 
     private ThreatModel(Builder b) {
         this.file = b.file;
@@ -64,6 +69,10 @@ public final class ThreatModel {
         this.stories = List.copyOf(b.stories);
         this.suppressions = List.copyOf(b.suppressions);
         this.gaps = b.gaps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.gaps));
+        Map<String, List<String>> crossed = new LinkedHashMap<>();
+        b.crossedBoundaries.forEach((flow, zones) -> crossed.put(flow, List.copyOf(zones)));
+        this.crossedBoundaries = Collections.unmodifiableMap(crossed);
+        this.importNotes = List.copyOf(b.importNotes);
         this.origin = b.origin == null ? Origin.of(SourceLocation.startOf(b.file)) : b.origin;
         this.assetsById = index(assets);
         this.assumptionsById = index(assumptions);
@@ -71,6 +80,22 @@ public final class ThreatModel {
         this.elementsById = index(elements);
         this.flowsById = index(flows);
         this.threatsById = index(threats);
+        this.threatsByTarget = group(threats, Threat::target);
+        this.flowsBySource = group(flows, DataFlow::source);
+        this.flowsByTarget = group(flows, DataFlow::target);
+    }
+
+    /** Items grouped by one of their references, each group in file order; items without the reference are left out. */
+    private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            if (k != null) {
+                map.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
+            }
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(map);
     }
 
     /** First occurrence wins: the loader refuses duplicate ids, importers make ids unique. */
@@ -164,6 +189,27 @@ public final class ThreatModel {
         return gaps.contains(gap);
     }
 
+    /**
+     * Boundaries that an importer found each flow to cross by the geometry of a drawing, for boundaries that are
+     * lines rather than enclosing zones (Threat Dragon's trust-boundary curves): flow id to the ids of the zones that
+     * stand for those lines, in file order. Crossing by zone membership is not listed here; the boundary analysis
+     * works that out itself. Empty for the native format.
+     */
+    public Map<String, List<String>> crossedBoundaries() {
+        return crossedBoundaries;
+    }
+
+    /** The boundary lines a flow crosses, as recorded by an importer; empty when none. */
+    public List<String> crossedBoundaries(String flowId) {
+        List<String> zones = flowId == null ? null : crossedBoundaries.get(flowId);
+        return zones == null ? List.of() : zones;
+    }
+
+    /** What an importer noticed in the source file and wants an author to look at; empty for the native format. */
+    public List<ImportNote> importNotes() {
+        return importNotes;
+    }
+
     public Origin origin() {
         return origin;
     }
@@ -210,15 +256,19 @@ public final class ThreatModel {
         return id != null && flowsById.containsKey(id) ? Optional.of(TargetKind.DATA_FLOW) : Optional.empty();
     }
 
-    /** Threats aimed at the element or flow with this id, in file order. */
+    /** Threats aimed at the element or flow with this id, in file order. Looked up in an index built once. */
     public List<Threat> threatsOn(String targetId) {
-        List<Threat> result = new ArrayList<>();
-        for (Threat t : threats) {
-            if (t.target() != null && t.target().equals(targetId)) {
-                result.add(t);
-            }
-        }
-        return result;
+        return targetId == null ? List.of() : threatsByTarget.getOrDefault(targetId, List.of());
+    }
+
+    /** Flows whose source is the element with this id, in file order. */
+    public List<DataFlow> flowsFrom(String elementId) {
+        return elementId == null ? List.of() : flowsBySource.getOrDefault(elementId, List.of());
+    }
+
+    /** Flows whose target is the element with this id, in file order. */
+    public List<DataFlow> flowsTo(String elementId) {
+        return elementId == null ? List.of() : flowsByTarget.getOrDefault(elementId, List.of());
     }
 
     /** Builds a model; lists are copied when {@link #build()} is called. */
@@ -241,6 +291,8 @@ public final class ThreatModel {
         private final List<Story> stories = new ArrayList<>();
         private final List<Suppression> suppressions = new ArrayList<>();
         private final Set<FormatGap> gaps = EnumSet.noneOf(FormatGap.class);
+        private final Map<String, List<String>> crossedBoundaries = new LinkedHashMap<>();
+        private final List<ImportNote> importNotes = new ArrayList<>();
         private Origin origin;
 
         private Builder() {
@@ -338,6 +390,19 @@ public final class ThreatModel {
 
         public Builder gap(FormatGap value) {
             gaps.add(value);
+            return this;
+        }
+
+        /** Records that a flow crosses the boundary lines with these zone ids (see {@link #crossedBoundaries()}). */
+        public Builder crossedBoundaries(String flowId, List<String> zoneIds) {
+            if (zoneIds != null && !zoneIds.isEmpty()) {
+                crossedBoundaries.put(flowId, List.copyOf(zoneIds));
+            }
+            return this;
+        }
+
+        public Builder importNote(ImportNote value) {
+            importNotes.add(value);
             return this;
         }
 

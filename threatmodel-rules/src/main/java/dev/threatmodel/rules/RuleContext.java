@@ -68,6 +68,7 @@ public final class RuleContext {
         final List<RelatedLocation> related = new ArrayList<>();
         int rank = 50;
         String key;
+        boolean note;
 
         private FindingBuilder(ModelItem subject, String message, SourceLocation location) {
             this.subject = subject;
@@ -94,6 +95,15 @@ public final class RuleContext {
         /** 0 to 100; higher is riskier. Defaults to 50. */
         public FindingBuilder rank(int value) {
             this.rank = Math.max(0, Math.min(100, value));
+            return this;
+        }
+
+        /**
+         * Makes this finding a note whatever the rule's level: for remarks that are not a breach of the rule, such as
+         * the single note a rule gives when the model's format cannot say what the rule needs.
+         */
+        public FindingBuilder note() {
+            this.note = true;
             return this;
         }
 

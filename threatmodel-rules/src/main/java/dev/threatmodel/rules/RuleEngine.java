@@ -111,7 +111,7 @@ public final class RuleEngine {
                 break;
             }
         }
-        return new Finding(rule.id(), level, b.message, b.location, b.related, b.rank, identity.toString(),
-                suppression);
+        return new Finding(rule.id(), b.note ? Level.NOTE : level, b.message, b.location, b.related, b.rank,
+                identity.toString(), suppression);
     }
 }

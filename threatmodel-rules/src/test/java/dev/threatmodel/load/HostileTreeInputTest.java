@@ -336,7 +336,7 @@ class HostileTreeInputTest {
         ModelLoadException e = catchThrowableOfType(ModelLoadException.class,
                 () -> readYaml("a.yaml", "a: 1\n---\nb: 2\n"));
         assertThat(e.problems()).map(LoadProblem::toString).containsExactly(
-                "a.yaml:2:1: invalid YAML: but found another document (expected a single document in the stream)");
+                "a.yaml:2:1: the file holds more than one YAML document ('---' starts another); a model is one document");
     }
 
     @Test

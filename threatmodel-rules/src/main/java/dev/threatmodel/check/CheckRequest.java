@@ -1,0 +1,132 @@
+package dev.threatmodel.check;
+
+import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.rules.RuleConfig;
+import dev.threatmodel.rules.RuleOptions;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Everything one check needs, whoever starts it (the Maven goal, a command line, a test).
+ *
+ * @param modelFile       the model to check
+ * @param topDirectory    console lines show paths relative to this directory (the top of the build); null: the
+ *                        model's directory
+ * @param repositoryRoot  SARIF shows paths relative to this directory (the root of the repository); null: the top
+ *                        directory
+ * @param ruleConfig      disabled rules and level overrides
+ * @param ruleOptions     the date the check runs on and the review age limit
+ * @param formats         the reports to write; may be empty
+ * @param outputDirectory where reports are written; required when a format is asked for
+ * @param sarifCategory   the code-scanning category, unique per module of a build (SARIF {@code automationDetails})
+ * @param ruleClassLoader where rules are discovered with {@link java.util.ServiceLoader}; null: this library's loader
+ * @param toolVersion     the version that reports name; null: this library's version
+ */
+public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
+                           RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
+                           String sarifCategory, ClassLoader ruleClassLoader, String toolVersion) {
+
+    /** The category used when none is given. */
+    public static final String DEFAULT_CATEGORY = "threatmodel";
+
+    public CheckRequest {
+        if (modelFile == null) {
+            throw new IllegalArgumentException("a check needs a model file");
+        }
+        modelFile = modelFile.toAbsolutePath().normalize();
+        Path modelDir = modelFile.getParent();
+        topDirectory = topDirectory == null ? modelDir : topDirectory.toAbsolutePath().normalize();
+        repositoryRoot = repositoryRoot == null ? topDirectory : repositoryRoot.toAbsolutePath().normalize();
+        ruleConfig = ruleConfig == null ? RuleConfig.DEFAULT : ruleConfig;
+        ruleOptions = ruleOptions == null ? RuleOptions.defaults() : ruleOptions;
+        formats = formats == null || formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(formats));
+        if (!formats.isEmpty() && outputDirectory == null) {
+            throw new IllegalArgumentException("reports " + formats + " need an output directory");
+        }
+        outputDirectory = outputDirectory == null ? null : outputDirectory.toAbsolutePath().normalize();
+        sarifCategory = sarifCategory == null || sarifCategory.isBlank() ? DEFAULT_CATEGORY : sarifCategory.trim();
+        ruleClassLoader = ruleClassLoader == null ? CheckRequest.class.getClassLoader() : ruleClassLoader;
+        toolVersion = toolVersion == null || toolVersion.isBlank() ? ToolVersion.get() : toolVersion;
+    }
+
+    public static Builder builder(Path modelFile) {
+        return new Builder(modelFile);
+    }
+
+    /** Where a report of this format is written. */
+    public Path reportFile(ReportFormat format) {
+        if (outputDirectory == null) {
+            throw new IllegalStateException("no output directory");
+        }
+        return outputDirectory.resolve(format.fileName());
+    }
+
+    /** Collects the parts of a request; anything left unset takes the default described on {@link CheckRequest}. */
+    public static final class Builder {
+        private final Path modelFile;
+        private Path topDirectory;
+        private Path repositoryRoot;
+        private RuleConfig ruleConfig;
+        private RuleOptions ruleOptions;
+        private Set<ReportFormat> formats = Set.of();
+        private Path outputDirectory;
+        private String sarifCategory;
+        private ClassLoader ruleClassLoader;
+        private String toolVersion;
+
+        private Builder(Path modelFile) {
+            this.modelFile = modelFile;
+        }
+
+        public Builder topDirectory(Path value) {
+            this.topDirectory = value;
+            return this;
+        }
+
+        public Builder repositoryRoot(Path value) {
+            this.repositoryRoot = value;
+            return this;
+        }
+
+        public Builder ruleConfig(RuleConfig value) {
+            this.ruleConfig = value;
+            return this;
+        }
+
+        public Builder ruleOptions(RuleOptions value) {
+            this.ruleOptions = value;
+            return this;
+        }
+
+        public Builder formats(Set<ReportFormat> value) {
+            this.formats = value;
+            return this;
+        }
+
+        public Builder outputDirectory(Path value) {
+            this.outputDirectory = value;
+            return this;
+        }
+
+        public Builder sarifCategory(String value) {
+            this.sarifCategory = value;
+            return this;
+        }
+
+        public Builder ruleClassLoader(ClassLoader value) {
+            this.ruleClassLoader = value;
+            return this;
+        }
+
+        public Builder toolVersion(String value) {
+            this.toolVersion = value;
+            return this;
+        }
+
+        public CheckRequest build() {
+            return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.threatmodel.check;
+
+import java.nio.file.Path;
+
+/** How reports name a file: relative to a base directory, with {@code /} between names. */
+public final class ShownPath {
+
+    private ShownPath() {
+    }
+
+    /**
+     * The file relative to {@code base} when it lies inside it; otherwise its file name alone, so that no report
+     * carries an absolute path of the machine that ran the check.
+     */
+    public static String of(Path file, Path base) {
+        if (file == null) {
+            return "<unknown>";
+        }
+        Path f = file.toAbsolutePath().normalize();
+        if (base != null) {
+            Path b = base.toAbsolutePath().normalize();
+            if (f.startsWith(b) && !f.equals(b)) {
+                return slashes(b.relativize(f));
+            }
+        }
+        Path name = f.getFileName();
+        return name == null ? slashes(f) : name.toString();
+    }
+
+    private static String slashes(Path p) {
+        StringBuilder s = new StringBuilder();
+        for (Path part : p) {
+            if (s.length() > 0) {
+                s.append('/');
+            }
+            s.append(part);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.threatmodel.model;
+
+/**
+ * Something an importer noticed in a file of another tool that the author should look at, though it does not keep the
+ * model from loading: for example a crossing that the file records but its drawing does not show. A rule turns each
+ * note of its topic into a finding.
+ *
+ * @param topic   what kind of note this is, such as {@link #RECORDED_CROSSING}; rules pick their notes by topic
+ * @param subject the id of the part of the model the note is about (a flow or a zone), or null for the whole model
+ * @param message the note in words, naming the parts it concerns
+ * @param at      where in the source file the disagreeing value was written
+ */
+public record ImportNote(String topic, String subject, String message, SourceLocation at) {
+
+    /** The file records which boundaries a flow crosses, and the record differs from what the drawing shows. */
+    public static final String RECORDED_CROSSING = "recorded-crossing";
+
+    public ImportNote {
+        if (topic == null || message == null || at == null) {
+            throw new IllegalArgumentException("an import note needs a topic, a message and a location");
+        }
+    }
+}

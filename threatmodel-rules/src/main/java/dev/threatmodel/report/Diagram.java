@@ -1,0 +1,259 @@
+package dev.threatmodel.report;
+
+import dev.threatmodel.analysis.BoundaryAnalysis;
+import dev.threatmodel.analysis.FlowCrossing;
+import dev.threatmodel.model.DataFlow;
+import dev.threatmodel.model.Element;
+import dev.threatmodel.model.Mitigation;
+import dev.threatmodel.model.MitigationStatus;
+import dev.threatmodel.model.ModelItem;
+import dev.threatmodel.model.SourceLocation;
+import dev.threatmodel.model.Threat;
+import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.model.ThreatStatus;
+import dev.threatmodel.model.TrustZone;
+import dev.threatmodel.rules.Finding;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The data-flow diagram as every writer draws it: generated safe ids for zones ({@code z0}, ...), elements
+ * ({@code n0}, ...) and flows ({@code e0}, ...) in file order, the nesting of zones, the flows that can be drawn,
+ * which flows cross a boundary without a handled threat, and which findings concern which part of the diagram.
+ */
+final class Diagram {
+
+    private final ReportInput input;
+    private final ThreatModel model;
+    private final BoundaryAnalysis boundaries;
+    private final Map<String, String> zoneIds = new LinkedHashMap<>();
+    private final Map<String, String> nodeIds = new LinkedHashMap<>();
+    private final Map<String, String> flowIds = new LinkedHashMap<>();
+    private final List<TrustZone> rootZones = new ArrayList<>();
+    private final Map<String, List<TrustZone>> childZones = new LinkedHashMap<>();
+    private final Map<String, List<Element>> elementsIn = new LinkedHashMap<>();
+    private final List<Element> looseElements = new ArrayList<>();
+    private final List<DataFlow> flows = new ArrayList<>();
+    private final Map<String, List<Finding>> findingsByPart = new LinkedHashMap<>();
+
+    Diagram(ReportInput input) {
+        this.input = input;
+        this.model = input.model();
+        this.boundaries = input.boundaries();
+        for (TrustZone z : model.zones()) {
+            if (zoneIds.containsKey(z.id())) {
+                continue;
+            }
+            zoneIds.put(z.id(), "z" + zoneIds.size());
+            childZones.put(z.id(), new ArrayList<>());
+            elementsIn.put(z.id(), new ArrayList<>());
+        }
+        for (TrustZone z : model.zones()) {
+            if (model.zone(z.id()).orElse(null) != z) {
+                continue;
+            }
+            String parent = z.parent();
+            boolean nested = parent != null && !parent.equals(z.id()) && zoneIds.containsKey(parent)
+                    && boundaries.chain(parent).stream().noneMatch(p -> p.id().equals(z.id()));
+            if (nested) {
+                childZones.get(parent).add(z);
+            } else {
+                rootZones.add(z);
+            }
+        }
+        for (Element e : model.elements()) {
+            if (nodeIds.containsKey(e.id())) {
+                continue;
+            }
+            nodeIds.put(e.id(), "n" + nodeIds.size());
+            if (e.zone() != null && zoneIds.containsKey(e.zone())) {
+                elementsIn.get(e.zone()).add(e);
+            } else {
+                looseElements.add(e);
+            }
+        }
+        for (DataFlow f : model.flows()) {
+            if (flowIds.containsKey(f.id())) {
+                continue;
+            }
+            flowIds.put(f.id(), "e" + flowIds.size());
+            if (nodeIds.containsKey(f.source()) && nodeIds.containsKey(f.target())) {
+                flows.add(f);
+            }
+        }
+        assignFindings();
+    }
+
+    ThreatModel model() {
+        return model;
+    }
+
+    ReportInput input() {
+        return input;
+    }
+
+    List<TrustZone> rootZones() {
+        return rootZones;
+    }
+
+    List<TrustZone> childZones(TrustZone zone) {
+        return childZones.getOrDefault(zone.id(), List.of());
+    }
+
+    List<Element> elementsIn(TrustZone zone) {
+        return elementsIn.getOrDefault(zone.id(), List.of());
+    }
+
+    /** Elements in no zone, or in a zone the model does not define. */
+    List<Element> looseElements() {
+        return looseElements;
+    }
+
+    /** Flows whose two ends exist, in file order. */
+    List<DataFlow> flows() {
+        return flows;
+    }
+
+    String zoneId(TrustZone zone) {
+        return zoneIds.get(zone.id());
+    }
+
+    String nodeId(String elementId) {
+        return nodeIds.get(elementId);
+    }
+
+    String flowId(DataFlow flow) {
+        return flowIds.get(flow.id());
+    }
+
+    /** The flow's number from the model, or its position (1-based) where it has none. */
+    int number(DataFlow flow) {
+        if (flow.number() != null) {
+            return flow.number();
+        }
+        return model.flows().indexOf(flow) + 1;
+    }
+
+    static String label(ModelItem item) {
+        String name = item.name();
+        return name == null || name.isBlank() ? item.id() : name;
+    }
+
+    /** The model's name, or a stand-in when it has none. */
+    static String title(ThreatModel model) {
+        return model.name() == null || model.name().isBlank() ? "unnamed model" : model.name();
+    }
+
+    /** A zone's name and, where it states one, its trust level. */
+    static String zoneLabel(TrustZone zone) {
+        return zone.trustLevel() == null ? label(zone) : label(zone) + " (trust " + zone.trustLevel() + ")";
+    }
+
+    FlowCrossing crossing(DataFlow flow) {
+        return boundaries.of(flow);
+    }
+
+    boolean crosses(DataFlow flow) {
+        return crossing(flow).crosses();
+    }
+
+    /**
+     * Whether a threat no longer needs work: accepted, transferred, not applicable, or mitigated by at least one
+     * control that is not merely planned.
+     */
+    static boolean handled(Threat threat) {
+        ThreatStatus status = threat.status();
+        if (status == null || status == ThreatStatus.OPEN) {
+            return false;
+        }
+        if (status != ThreatStatus.MITIGATED) {
+            return true;
+        }
+        for (Mitigation m : threat.mitigations()) {
+            if (m.status() != MitigationStatus.PLANNED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A flow counts as mitigated when it has threats and every one of them is handled. */
+    boolean mitigated(DataFlow flow) {
+        List<Threat> threats = model.threatsOn(flow.id());
+        return !threats.isEmpty() && threats.stream().allMatch(Diagram::handled);
+    }
+
+    /** A boundary-crossing flow that is not mitigated: drawn in red everywhere. */
+    boolean unmitigatedCrossing(DataFlow flow) {
+        return crosses(flow) && !mitigated(flow);
+    }
+
+    /** Findings about an element, flow or zone (by model id), or about one of the threats aimed at it. */
+    List<Finding> findingsOn(String partId) {
+        return findingsByPart.getOrDefault(partId, List.of());
+    }
+
+    private void assignFindings() {
+        Map<SourceLocation, String> byLocation = new LinkedHashMap<>();
+        for (Element e : model.elements()) {
+            index(byLocation, e, e.id());
+        }
+        for (DataFlow f : model.flows()) {
+            index(byLocation, f, f.id());
+        }
+        for (TrustZone z : model.zones()) {
+            index(byLocation, z, z.id());
+        }
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (Threat t : model.threats()) {
+            if (t.target() != null) {
+                subjects.putIfAbsent(t.id(), t.target());
+                index(byLocation, t, t.target());
+                for (Mitigation m : t.mitigations()) {
+                    if (m.id() != null) {
+                        subjects.putIfAbsent(m.id(), t.target());
+                    }
+                    index(byLocation, m, t.target());
+                }
+            }
+        }
+        for (Finding f : input.findings()) {
+            String part = null;
+            String identity = f.identity() == null ? "" : f.identity();
+            String[] segments = identity.split("/", -1);
+            if (segments.length > 1) {
+                String subject = segments[1];
+                if (nodeIds.containsKey(subject) || flowIds.containsKey(subject) || zoneIds.containsKey(subject)) {
+                    part = subject;
+                } else {
+                    part = subjects.get(subject);
+                }
+            }
+            if (part == null && f.location() != null) {
+                part = byLocation.get(f.location());
+            }
+            if (part != null) {
+                findingsByPart.computeIfAbsent(part, k -> new ArrayList<>()).add(f);
+            }
+        }
+    }
+
+    private static void index(Map<SourceLocation, String> byLocation, ModelItem item, String part) {
+        if (item.origin() == null) {
+            return;
+        }
+        byLocation.putIfAbsent(item.origin().at(), part);
+        Set<SourceLocation> seen = new HashSet<>();
+        item.origin().fields().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> {
+                    if (seen.add(entry.getValue())) {
+                        byLocation.putIfAbsent(entry.getValue(), part);
+                    }
+                });
+    }
+}

@@ -1,0 +1,143 @@
+package dev.threatmodel.report;
+
+/**
+ * Escaping of model text for each output language. Names and descriptions in a model are text written by people and
+ * tools outside our control, never markup: every writer passes them through one of these methods.
+ */
+public final class ReportText {
+
+    private ReportText() {
+    }
+
+    /** Null becomes empty; line breaks, tabs and other control characters become single spaces; ends are trimmed. */
+    public static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Text for a Markdown paragraph or table cell (GitHub Flavored Markdown): punctuation that starts emphasis, code,
+     * links or table columns is backslash-escaped, angle brackets and ampersands become entities (no HTML passes), an
+     * {@code @} cannot mention anyone, and the text stays on one line so a table row cannot break.
+     */
+    public static String markdown(String text) {
+        String line = oneLine(text);
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '~' -> out.append('\\').append(c);
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '@' -> out.append("&#64;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The inside of a double-quoted Mermaid label. Characters that Mermaid's grammar or its HTML rendering would read
+     * become Mermaid entity codes ({@code #quot;}, {@code #35;}, ...), so a label can never end early or carry markup.
+     */
+    public static String mermaid(String text) {
+        String line = oneLine(text);
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '"' -> out.append("#quot;");
+                case '#' -> out.append("#35;");
+                case '<' -> out.append("#lt;");
+                case '>' -> out.append("#gt;");
+                case '&' -> out.append("#amp;");
+                case '`' -> out.append("#96;");
+                case '|' -> out.append("#124;");
+                case ';' -> out.append("#59;");
+                case '%' -> out.append("#37;");
+                case '\\' -> out.append("#92;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The inside of a double-quoted Graphviz DOT string: backslashes and quotes escaped, one line. */
+    public static String dot(String text) {
+        String line = oneLine(text);
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' || c == '"') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Text for HTML or SVG element content and quoted attribute values. Keeps line breaks. */
+    public static String html(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\u2028', '\u2029' -> out.append(' ');
+                default -> {
+                    if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * JSON made safe to place inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} (which can
+     * only occur inside JSON strings) and the JavaScript line separators become {@code \\u} escapes, so no text in
+     * the data can close the element or open a comment.
+     */
+    public static String jsonForScript(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

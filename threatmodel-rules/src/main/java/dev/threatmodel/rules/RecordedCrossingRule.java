@@ -1,0 +1,90 @@
+package dev.threatmodel.rules;
+
+import dev.threatmodel.model.ImportNote;
+import dev.threatmodel.model.ModelItem;
+import dev.threatmodel.model.ThreatModel;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * TM701: where a Threat Dragon file records which trust boundaries a flow crosses, the record must agree with the
+ * drawing. The importer computes crossings from the drawing and notes each disagreement; this rule reports them.
+ */
+public final class RecordedCrossingRule implements Rule {
+
+    @Override
+    public String id() {
+        return "TM701";
+    }
+
+    @Override
+    public String name() {
+        return "RecordedCrossingMatchesDrawing";
+    }
+
+    @Override
+    public Level defaultLevel() {
+        return Level.WARNING;
+    }
+
+    @Override
+    public double securitySeverity() {
+        return 5.0;
+    }
+
+    @Override
+    public String description() {
+        return "Boundary crossings that an imported file records must match the crossings its drawing shows.";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Threat Dragon 2.6 and later store, next to the drawing, which trust boundaries each flow crosses \
+                (`trustBoundaryIds` on a flow, `crossingFlows` on a boundary). Older files lack these lists, and \
+                the lists go stale when a diagram is edited by hand or by another tool. The check therefore works \
+                out the crossings from the drawing itself: a boundary box holds the elements drawn inside it, and a \
+                flow crosses a boundary curve when the flow's drawn path meets the curve. When the stored list and \
+                the drawing disagree, the check goes by the drawing and reports the difference here, because a \
+                wrong list can hide a crossing flow that needs threats.
+
+                **How to fix it:** open the model in Threat Dragon, look at the flow or boundary named in the \
+                finding, and either move the shapes so the drawing shows what you mean, or save the model again so \
+                that Threat Dragon rewrites the lists from the drawing.
+
+                Non-compliant (the flow's path passes through the curve, but the list is empty):
+
+                ```json
+                { "shape": "flow", "id": "f1", "data": { "name": "Login", "trustBoundaryIds": [] }, ... }
+                ```
+
+                Compliant:
+
+                ```json
+                { "shape": "flow", "id": "f1", "data": { "name": "Login", "trustBoundaryIds": ["b1"] }, ... }
+                ```
+                """;
+    }
+
+    @Override
+    public Set<ModelPart> appliesTo() {
+        return Set.of(ModelPart.DATA_FLOW, ModelPart.TRUST_ZONE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        ThreatModel model = context.model();
+        for (ImportNote note : model.importNotes()) {
+            if (!ImportNote.RECORDED_CROSSING.equals(note.topic())) {
+                continue;
+            }
+            Optional<ModelItem> subject = note.subject() == null ? Optional.empty()
+                    : model.flow(note.subject()).map(ModelItem.class::cast)
+                            .or(() -> model.zone(note.subject()).map(ModelItem.class::cast));
+            RuleContext.FindingBuilder finding = subject.isPresent()
+                    ? context.report(subject.get(), note.message())
+                    : context.reportModel(note.message()).key(note.subject());
+            finding.at(note.at());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.threatmodel.rules.builtin;
+
+import dev.threatmodel.analysis.CrossingDirection;
+import dev.threatmodel.analysis.FlowCrossing;
+import dev.threatmodel.model.FormatGap;
+import dev.threatmodel.model.Mitigation;
+import dev.threatmodel.model.Threat;
+import dev.threatmodel.model.TrustZone;
+import dev.threatmodel.rules.Rule;
+import dev.threatmodel.rules.RuleContext;
+
+/** Wording and ranking shared by the built-in rules, so that findings read alike. */
+final class Findings {
+
+    /** Rank of findings on flows into a more trusted zone. */
+    static final int RANK_INTO_MORE_TRUSTED = 90;
+    /** Rank of findings on flows into a less trusted zone. */
+    static final int RANK_INTO_LESS_TRUSTED = 60;
+    /** Rank of every other finding. */
+    static final int RANK_DEFAULT = 50;
+
+    private Findings() {
+    }
+
+    static int rank(CrossingDirection direction) {
+        return switch (direction) {
+            case INTO_MORE_TRUSTED -> RANK_INTO_MORE_TRUSTED;
+            case INTO_LESS_TRUSTED -> RANK_INTO_LESS_TRUSTED;
+            case BETWEEN_EQUALS, UNKNOWN -> RANK_DEFAULT;
+        };
+    }
+
+    /** {@code flow f1 "label" (crosses into a more trusted zone)}. */
+    static String crossingFlow(FlowCrossing c) {
+        return "flow " + c.flow().display() + " (crosses " + c.direction().words() + ")";
+    }
+
+    /** Adds the boundaries a flow crosses as related locations: the zones it leaves, then those it enters. */
+    static RuleContext.FindingBuilder boundaries(RuleContext.FindingBuilder finding, FlowCrossing c) {
+        for (TrustZone z : c.exited()) {
+            finding.related(z.origin().at(), "the flow leaves zone " + z.display());
+        }
+        for (TrustZone z : c.entered()) {
+            finding.related(z.origin().at(), "the flow enters zone " + z.display());
+        }
+        return finding;
+    }
+
+    /** A mitigation by id and label, or by its position in the threat where it has no id. */
+    static String mitigation(Threat threat, int index, Mitigation m) {
+        if (m.id() != null && !m.id().isBlank()) {
+            return "mitigation " + m.display();
+        }
+        String label = m.name() == null || m.name().isBlank() ? "" : " \"" + m.name() + "\"";
+        return "mitigation " + (index + 1) + label + " of threat " + threat.id();
+    }
+
+    /** The identity key of a mitigation within its threat. */
+    static String mitigationKey(int index, Mitigation m) {
+        return m.id() != null && !m.id().isBlank() ? m.id() : "mitigation-" + (index + 1);
+    }
+
+    /**
+     * Reports, once per model and rule, that the model's format cannot record a fact the rule needs, and how to add
+     * it; the finding is always a note. Returns whether the model lacks the fact, so that the rule can skip the
+     * checks that need it.
+     */
+    static boolean formatGap(RuleContext context, Rule rule, FormatGap gap) {
+        if (!context.model().lacks(gap)) {
+            return false;
+        }
+        context.reportModel("This " + context.model().format().title() + " model cannot record "
+                        + gap.description() + ", so " + rule.id() + " " + rule.name() + " skips the checks that "
+                        + "need it. Convert the model to the native format with threatmodel:convert, or add a "
+                        + "companion file that supplies " + gap.description() + ".")
+                .note()
+                .key("format-gap-" + gap.name().toLowerCase(java.util.Locale.ROOT));
+        return true;
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

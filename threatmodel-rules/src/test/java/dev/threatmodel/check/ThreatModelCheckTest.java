@@ -1,0 +1,139 @@
+package dev.threatmodel.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.threatmodel.check.testrules.TestRules;
+import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.rules.Finding;
+import dev.threatmodel.rules.Level;
+import dev.threatmodel.rules.Rule;
+import dev.threatmodel.rules.RuleConfig;
+import dev.threatmodel.rules.RuleOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThreatModelCheckTest {
+
+    @TempDir
+    Path repo;
+
+    private CheckRequest.Builder request() {
+        return CheckRequest.builder(repo.resolve("app/threatmodel.yaml"))
+                .topDirectory(repo)
+                .repositoryRoot(repo)
+                .ruleOptions(new RuleOptions(LocalDate.of(2026, 11, 23), 365))
+                .ruleClassLoader(TestRules.loader())
+                .toolVersion("1.2.3");
+    }
+
+    @Test
+    void runsEveryDiscoveredRuleAndCountsFindingsAndCrossingFlows() throws Exception {
+        CheckResult result = ThreatModelCheck.check(request().build(), TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        assertThat(result.rules()).extracting(Rule::id).containsExactly("TEST1", "TEST2", "TEST3");
+        assertThat(result.findings()).extracting(Finding::ruleId, Finding::level, Finding::identity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TEST1", Level.ERROR, "TEST1/f1"));
+        assertThat(result.errors()).isEqualTo(1);
+        assertThat(result.warnings()).isZero();
+        assertThat(result.notes()).isZero();
+        assertThat(result.suppressed()).isZero();
+        assertThat(result.crossingFlowsChecked()).isEqualTo(2);
+        assertThat(result.reports()).isEmpty();
+        assertThat(result.failsAt(FailOnSeverity.ERROR)).isTrue();
+        assertThat(result.failsAt(FailOnSeverity.NONE)).isFalse();
+    }
+
+    @Test
+    void disabledRulesDoNotRun() throws Exception {
+        CheckRequest r = request().ruleConfig(new RuleConfig(Set.of("TEST1"), Map.of())).build();
+        CheckResult result = ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        assertThat(result.rules()).extracting(Rule::id).containsExactly("TEST2", "TEST3");
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.failsAt(FailOnSeverity.NOTE)).isFalse();
+    }
+
+    @Test
+    void levelOverridesDecideWhetherTheCheckFails() throws Exception {
+        CheckRequest r = request().ruleConfig(new RuleConfig(Set.of(), Map.of("TEST1", Level.WARNING))).build();
+        CheckResult result = ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        assertThat(result.errors()).isZero();
+        assertThat(result.warnings()).isEqualTo(1);
+        assertThat(result.failsAt(FailOnSeverity.ERROR)).isFalse();
+        assertThat(result.failsAt(FailOnSeverity.WARNING)).isTrue();
+        assertThat(result.failsAt(FailOnSeverity.NOTE)).isTrue();
+    }
+
+    @Test
+    void suppressedFindingsAreKeptAndCountedButDoNotFail() throws Exception {
+        CheckResult result = ThreatModelCheck.check(request().build(),
+                TestModels.crossing(repo.resolve("app/threatmodel.yaml"), 0, "shop-team", "Order", true));
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.isSuppressed()).isTrue();
+            assertThat(f.suppression().reason()).isEqualTo("the gateway team models this flow");
+        });
+        assertThat(result.errors()).isZero();
+        assertThat(result.suppressed()).isEqualTo(1);
+        assertThat(result.failsAt(FailOnSeverity.NOTE)).isFalse();
+    }
+
+    @Test
+    void unknownRuleIdsAreAConfigurationError() {
+        CheckRequest r = request().ruleConfig(new RuleConfig(Set.of("TM999"), Map.of())).build();
+
+        assertThatThrownBy(() -> ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml"))))
+                .isInstanceOf(CheckConfigurationException.class)
+                .hasMessage("unknown rule id TM999; known rules: TEST1, TEST2, TEST3");
+    }
+
+    @Test
+    void formatsThisVersionCannotWriteAreAConfigurationError() {
+        CheckRequest r = request().formats(Set.of(ReportFormat.MARKDOWN)).outputDirectory(repo.resolve("target"))
+                .build();
+
+        assertThatThrownBy(() -> ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml"))))
+                .isInstanceOf(CheckConfigurationException.class)
+                .hasMessage("the markdown report is not available in this version; available: sarif");
+    }
+
+    @Test
+    void writesTheSarifReportIntoTheOutputDirectory() throws Exception {
+        Path out = repo.resolve("app/target");
+        CheckRequest r = request().formats(Set.of(ReportFormat.SARIF)).outputDirectory(out).build();
+
+        CheckResult result = ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        Path sarif = out.resolve("threatmodel.sarif");
+        assertThat(result.reports()).containsExactly(Map.entry(ReportFormat.SARIF, sarif));
+        assertThat(sarif).isRegularFile();
+        assertThat(Files.readString(sarif)).contains("\"ruleId\": \"TEST1\"");
+    }
+
+    @Test
+    void aRequestFillsInItsDefaults() {
+        CheckRequest r = CheckRequest.builder(repo.resolve("m/threatmodel.yaml")).build();
+
+        assertThat(r.topDirectory()).isEqualTo(repo.resolve("m").toAbsolutePath().normalize());
+        assertThat(r.repositoryRoot()).isEqualTo(r.topDirectory());
+        assertThat(r.ruleConfig()).isEqualTo(RuleConfig.DEFAULT);
+        assertThat(r.formats()).isEmpty();
+        assertThat(r.sarifCategory()).isEqualTo("threatmodel");
+        assertThat(r.toolVersion()).isNotBlank();
+    }
+
+    @Test
+    void aReportNeedsAnOutputDirectory() {
+        assertThatThrownBy(() -> CheckRequest.builder(repo.resolve("threatmodel.yaml"))
+                .formats(Set.of(ReportFormat.SARIF)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("need an output directory");
+    }
+}

@@ -1,0 +1,151 @@
+package dev.threatmodel.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodel.model.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The typed reader importers reuse: values, problems and origins. */
+class FieldReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<LoadProblem> problems = new ArrayList<>();
+
+    private FieldReader reader(String yaml) throws ModelLoadException {
+        Path file = new LoadProblems(dir).write("x.yaml", yaml);
+        return new FieldReader((MapNode) new ModelLoader().readTree(file), "a thing", problems);
+    }
+
+    private List<String> messages() {
+        return problems.stream().sorted()
+                .map(p -> p.location().line() + ":" + p.location().column() + " " + p.message()).toList();
+    }
+
+    @Test
+    void listsSkipAndReportItemsOfTheWrongType() throws ModelLoadException {
+        FieldReader r = reader("""
+                words: [a, 3, b]
+                levels: [low, huge, high]
+                """);
+        assertThat(r.strings("words")).containsExactly("a", "b");
+        assertThat(r.keywords("levels", Severity.class)).containsExactly(Severity.LOW, Severity.HIGH);
+        r.finish();
+        assertThat(messages()).containsExactly(
+                "1:12 'words' in a thing must be a string (put the value in quotes to write it as text),"
+                        + " found a whole number ('3')",
+                "2:15 'levels' in a thing cannot be 'huge': allowed are low, medium, high, critical");
+    }
+
+    @Test
+    void nullValuesCountAsNotWrittenAndOnlyWrittenValuesHaveAnOrigin() throws ModelLoadException {
+        FieldReader r = reader("""
+                name:
+                count: 7
+                """);
+        assertThat(r.string("name")).isNull();
+        assertThat(r.integer("count")).isEqualTo(7);
+        assertThat(r.string("absent")).isNull();
+        r.finish();
+        assertThat(problems).isEmpty();
+        assertThat(r.origin().has("name")).isFalse();
+        assertThat(r.origin().has("count")).isTrue();
+        assertThat(r.origin().of("count").column()).isEqualTo(8);
+    }
+
+    @Test
+    void numbersOutsideDecimalOrIntRangeAreRefused() throws ModelLoadException {
+        FieldReader r = reader("""
+                hex: 0x1F
+                big: 99999999999
+                octal: 017
+                zero: 0
+                """);
+        assertThat(r.integer("hex")).isNull();
+        assertThat(r.integer("big")).isNull();
+        assertThat(r.integer("octal")).isNull();
+        assertThat(r.integer("zero")).isZero();
+        assertThat(messages()).containsExactly(
+                "1:6 'hex' in a thing must be a whole number written in decimal digits, found a whole number"
+                        + " ('0x1F')",
+                "2:6 'big' in a thing must be a whole number between -2147483648 and 2147483647, found a whole"
+                        + " number ('99999999999')",
+                "3:8 'octal' in a thing must be a whole number written in decimal digits, found a whole number"
+                        + " ('017')");
+    }
+
+    @Test
+    void keysReadOrAllowedAreKnownAndOthersAreReported() throws ModelLoadException {
+        FieldReader r = reader("""
+                name: x
+                extra: y
+                severty: high
+                """);
+        r.string("name");
+        r.allow("extra");
+        r.keyword("severity", Severity.class);
+        r.finish();
+        assertThat(messages()).containsExactly("3:1 unknown key 'severty' in a thing; did you mean 'severity'?");
+    }
+
+    private FieldReader lenient(String yaml) throws ModelLoadException {
+        Path file = new LoadProblems(dir).write("x.yaml", yaml);
+        return FieldReader.lenient((MapNode) new ModelLoader().readTree(file), "a foreign thing", problems);
+    }
+
+    @Test
+    void aLenientReaderTakesAnyScalarAsTextQuotedBooleansAndIgnoresUnknownKeys() throws ModelLoadException {
+        FieldReader r = lenient("""
+                id: 42
+                name: "  Web server  "
+                blank: "   "
+                encrypted: "true"
+                bidirectional: "maybe"
+                x: 1.5
+                cells: [{a: 1}, null, 3]
+                whatever: {nested: true}
+                """);
+        assertThat(r.string("id")).isEqualTo("42");
+        assertThat(r.words("name")).isEqualTo("Web server");
+        assertThat(r.words("blank")).isNull();
+        assertThat(r.bool("encrypted")).isTrue();
+        assertThat(r.bool("bidirectional")).isNull();
+        assertThat(r.number("x")).isEqualTo(1.5);
+        assertThat(r.maps("cells")).hasSize(1);
+        r.finish();
+        assertThat(messages()).containsExactly(
+                "5:16 'bidirectional' in a foreign thing must be true or false, found a string ('maybe')",
+                "7:23 each entry of 'cells' in a foreign thing must be a mapping, found a whole number ('3')");
+    }
+
+    @Test
+    void aLenientReaderOfAMissingMappingReadsEverythingAsAbsent() {
+        FieldReader r = FieldReader.lenient(null, "a foreign thing", problems);
+        assertThat(r.words("name")).isNull();
+        assertThat(r.maps("cells")).isEmpty();
+        assertThat(r.map("data")).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theStrictReaderStillRefusesWhatTheLenientOneAccepts() throws ModelLoadException {
+        FieldReader r = reader("""
+                id: 42
+                encrypted: "true"
+                other: 1
+                """);
+        assertThat(r.string("id")).isNull();
+        assertThat(r.bool("encrypted")).isNull();
+        r.finish();
+        assertThat(messages()).containsExactly(
+                "1:5 'id' in a thing must be a string (put the value in quotes to write it as text),"
+                        + " found a whole number ('42')",
+                "2:12 'encrypted' in a thing must be true or false, found a string ('true')",
+                "3:1 unknown key 'other' in a thing");
+    }
+}

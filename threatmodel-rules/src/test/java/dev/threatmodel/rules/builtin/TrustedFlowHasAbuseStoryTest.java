@@ -1,0 +1,50 @@
+package dev.threatmodel.rules.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.threatmodel.model.DataFlow;
+import dev.threatmodel.model.FormatGap;
+import dev.threatmodel.model.StoryKind;
+import dev.threatmodel.rules.Finding;
+import dev.threatmodel.rules.Level;
+import dev.threatmodel.testing.ModelFixture;
+import org.junit.jupiter.api.Test;
+
+class TrustedFlowHasAbuseStoryTest {
+
+    private final TrustedFlowHasAbuseStory rule = new TrustedFlowHasAbuseStory();
+    private final ModelFixture m = new ModelFixture();
+    private final DataFlow f1;
+
+    TrustedFlowHasAbuseStoryTest() {
+        m.zone("internet", 0, null);
+        m.zone("app", 60, null);
+        m.entity("user", "internet");
+        m.process("api", "app");
+        f1 = m.flow("f1", 1, "user", "api");
+        m.flow("f2", 2, "api", "user");
+    }
+
+    @Test
+    void aFlowIntoAMoreTrustedZoneNamedByAMisuseStoryPasses() {
+        m.story("S1", StoryKind.MISUSE, "f1");
+        assertThat(m.check(rule)).isEmpty();
+    }
+
+    @Test
+    void aFlowIntoAMoreTrustedZoneWithoutAbuseOrMisuseStoryIsAWarning() {
+        m.story("S1", StoryKind.NEGLIGENCE, "f1");
+        assertThat(m.check(rule)).extracting(Finding::ruleId, Finding::level, Finding::message, Finding::location,
+                        Finding::rank)
+                .containsExactly(tuple("TM501", Level.WARNING, "The flow f1 \"Data f1\" (crosses into a more trusted "
+                                + "zone) is named by no abuse or misuse story: add a story whose flows list f1.",
+                        f1.origin().at(), 90));
+    }
+
+    @Test
+    void aFormatWithoutStoriesGetsOneNote() {
+        m.gap(FormatGap.STORIES);
+        assertThat(m.check(rule)).extracting(Finding::level).containsExactly(Level.NOTE);
+    }
+}
