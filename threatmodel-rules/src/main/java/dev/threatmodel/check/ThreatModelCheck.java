@@ -10,6 +10,7 @@ import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleEngine;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Set;
  * <p>Failures are kept apart: a model that cannot be loaded throws {@link ModelLoadException} (the author has to fix
  * the file), a request the check cannot honour throws {@link CheckConfigurationException}, a report that cannot be
  * written throws {@link IOException}, and a rule that breaks throws {@link dev.threatmodel.rules.RuleFailureException}.
+ * In every one of these cases no report of this run exists afterwards, not even one from an earlier run.
  */
 public final class ThreatModelCheck {
 
@@ -36,6 +38,7 @@ public final class ThreatModelCheck {
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
         RuleEngine engine = engine(request);
+        removeEarlierReports(request);
         ThreatModel model = new ModelLoader().load(request.modelFile());
         return check(request, model, engine);
     }
@@ -47,18 +50,40 @@ public final class ThreatModelCheck {
     }
 
     private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine) throws IOException {
+        removeEarlierReports(request);
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
         List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
         CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
-        for (ReportFormat format : request.formats()) {
-            Path file = request.reportFile(format);
-            if (format == ReportFormat.SARIF) {
-                new SarifWriter().write(result, file);
+        try {
+            for (ReportFormat format : request.formats()) {
+                Path file = request.reportFile(format);
+                if (format == ReportFormat.SARIF) {
+                    new SarifWriter().write(result, file);
+                }
+                written.put(format, file);
             }
-            written.put(format, file);
+        } catch (IOException | RuntimeException e) {
+            // half a set of reports would tell a partial story: take back the ones already written
+            try {
+                removeEarlierReports(request);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
         return result.withReports(written);
+    }
+
+    /**
+     * Fails closed: reports from an earlier run are deleted before this run loads or checks anything, so that a run
+     * that stops (a model that cannot be read, a rule that breaks) leaves no report behind that could be taken for
+     * its result; a clean report from yesterday must not be uploaded after today's check failed.
+     */
+    private static void removeEarlierReports(CheckRequest request) throws IOException {
+        for (ReportFormat format : request.formats()) {
+            Files.deleteIfExists(request.reportFile(format));
+        }
     }
 
     private static RuleEngine engine(CheckRequest request) throws CheckConfigurationException {

@@ -23,7 +23,7 @@ class TreeReaderFuzzTest {
             Node tree = new YamlTreeReader(LoadLimits.DEFAULT).read(SourceText.decode(FILE, input));
             assertWellFormed(tree);
         } catch (ModelLoadException e) {
-            assertLocated(e);
+            assertLocated(e, FILE);
         }
     }
 
@@ -33,15 +33,16 @@ class TreeReaderFuzzTest {
             Node tree = new JsonTreeReader(LoadLimits.DEFAULT).read(SourceText.decode(FILE, input));
             assertWellFormed(tree);
         } catch (ModelLoadException e) {
-            assertLocated(e);
+            assertLocated(e, FILE);
         }
     }
 
-    static void assertLocated(ModelLoadException e) {
+    /** Every problem names the file read and says something. */
+    static void assertLocated(ModelLoadException e, Path file) {
         assertThat(e.problems()).isNotEmpty();
         for (LoadProblem p : e.problems()) {
             assertThat(p.location()).isNotNull();
-            assertThat(p.location().file()).isEqualTo(FILE);
+            assertThat(p.location().file()).isEqualTo(file);
             assertThat(p.message()).isNotBlank();
         }
     }
