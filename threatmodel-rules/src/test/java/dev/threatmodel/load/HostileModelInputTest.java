@@ -171,6 +171,19 @@ class HostileModelInputTest {
     }
 
     @Test
+    void aFileWithThousandsOfProblemsReportsTheFirstHundredAndACount() {
+        StringBuilder yaml = new StringBuilder("assets:\n");
+        for (int i = 0; i < 1000; i++) {
+            yaml.append("  - name: no id ").append(i).append('\n');
+        }
+        var found = problems.of(yaml.toString());
+        assertThat(found).hasSize(LoadLimits.MAX_PROBLEMS + 1);
+        assertThat(found.get(0)).isEqualTo("2:5 an asset needs 'id'");
+        assertThat(found.get(LoadLimits.MAX_PROBLEMS)).isEqualTo("102:5 and 900 more problems, not shown; fix these"
+                + " first");
+    }
+
+    @Test
     void aBillionLaughsModelIsRefusedByTheLoader() {
         StringBuilder yaml = new StringBuilder("name: &n0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i < 10; i++) {
