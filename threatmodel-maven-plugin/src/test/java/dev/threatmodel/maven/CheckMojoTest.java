@@ -187,4 +187,54 @@ class CheckMojoTest {
         List<String> summary = log.lines.stream().filter(l -> l.contains("Threat model: ")).toList();
         assertThat(summary).singleElement().asString().contains("0 errors").contains("7 crossing flows checked.");
     }
+
+    private static final Path DRAGON = Path.of("../threatmodel-rules/src/test/resources/companion");
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aConfiguredCompanionFileIsReadAndItsFindingsNameIt(CheckMojo mojo) throws Exception {
+        Files.copy(DRAGON.resolve("model.json"), dir.resolve("model.json"));
+        Files.copy(DRAGON.resolve("model.threatmodel.yaml"), dir.resolve("facts.yaml"));
+        inProject(mojo).modelFile = dir.resolve("model.json").toFile();
+        mojo.companionFile = dir.resolve("facts.yaml").toFile();
+        mojo.failOnSeverity = "none";
+
+        mojo.execute();
+
+        assertThat(log.lines).contains("[WARNING] facts.yaml:27:5: WARNING TM205 Assumption db-network has no owner: "
+                + "record its type, owner and status.");
+        assertThat(log.lines).noneMatch(l -> l.contains("format-gap") || l.contains("cannot record assumptions"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aConfiguredCompanionFileThatDoesNotExistFails(CheckMojo mojo) throws Exception {
+        Files.copy(DRAGON.resolve("model.json"), dir.resolve("model.json"));
+        inProject(mojo).modelFile = dir.resolve("model.json").toFile();
+        mojo.companionFile = dir.resolve("missing.yaml").toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("The threat model model.json cannot be loaded (1 problem):\n"
+                        + "missing.yaml:1:1: ERROR load the file does not exist");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "formats", value = "sarif,markdown,html,dot")
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    void writesEveryFormatAskedForNextToTheSarif(CheckMojo mojo) throws Exception {
+        String blog = Files.readString(Path.of("../examples/blog/threatmodel.yaml"));
+        Files.writeString(dir.resolve("threatmodel.yaml"), blog.replaceFirst("status: mitigated", "status: open"));
+        inProject(mojo);
+
+        mojo.execute();
+
+        assertThat(dir.resolve("target/threatmodel.sarif")).isRegularFile();
+        assertThat(Files.readString(dir.resolve("target/threatmodel.md")))
+                .contains("File: threatmodel.yaml").contains("Failed: 1 error").contains("```mermaid\n");
+        assertThat(Files.readString(dir.resolve("target/threatmodel.html"))).contains("<svg");
+        assertThat(Files.readString(dir.resolve("target/threatmodel.dot"))).startsWith("digraph");
+        assertThat(log.lines).contains("[INFO] Threat model markdown report: target/threatmodel.md",
+                "[INFO] Threat model dot report: target/threatmodel.dot");
+    }
 }

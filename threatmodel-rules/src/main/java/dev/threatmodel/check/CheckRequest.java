@@ -22,10 +22,15 @@ import java.util.Set;
  * @param sarifCategory   the code-scanning category, unique per module of a build (SARIF {@code automationDetails})
  * @param ruleClassLoader where rules are discovered with {@link java.util.ServiceLoader}; null: this library's loader
  * @param toolVersion     the version that reports name; null: this library's version
+ * @param companionFile   the companion file of a model imported from another tool's format; null: the default
+ *                        companion beside the model when it exists ({@link dev.threatmodel.load.CompanionReader})
+ * @param failOnSeverity  the least severe finding that fails the check, for the verdict the reports show; null:
+ *                        {@link FailOnSeverity#ERROR}
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
-                           String sarifCategory, ClassLoader ruleClassLoader, String toolVersion) {
+                           String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
+                           Path companionFile, FailOnSeverity failOnSeverity) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -48,6 +53,8 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         sarifCategory = sarifCategory == null || sarifCategory.isBlank() ? DEFAULT_CATEGORY : sarifCategory.trim();
         ruleClassLoader = ruleClassLoader == null ? CheckRequest.class.getClassLoader() : ruleClassLoader;
         toolVersion = toolVersion == null || toolVersion.isBlank() ? ToolVersion.get() : toolVersion;
+        companionFile = companionFile == null ? null : companionFile.toAbsolutePath().normalize();
+        failOnSeverity = failOnSeverity == null ? FailOnSeverity.ERROR : failOnSeverity;
     }
 
     public static Builder builder(Path modelFile) {
@@ -74,6 +81,8 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private String sarifCategory;
         private ClassLoader ruleClassLoader;
         private String toolVersion;
+        private Path companionFile;
+        private FailOnSeverity failOnSeverity;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -124,9 +133,19 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder companionFile(Path value) {
+            this.companionFile = value;
+            return this;
+        }
+
+        public Builder failOnSeverity(FailOnSeverity value) {
+            this.failOnSeverity = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
-                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion);
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity);
         }
     }
 }

@@ -23,6 +23,11 @@ public enum FailOnSeverity implements Keyword {
         return keyword;
     }
 
+    /** The least severe level that fails the check; empty for {@code none}. */
+    public java.util.Optional<Level> threshold() {
+        return java.util.Optional.ofNullable(threshold);
+    }
+
     /** Whether an unsuppressed finding of this level fails the check. */
     public boolean failsOn(Level level) {
         return threshold != null && level.atLeast(threshold);

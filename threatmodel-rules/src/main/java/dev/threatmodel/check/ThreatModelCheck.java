@@ -4,18 +4,25 @@ import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.report.AtomicFiles;
+import dev.threatmodel.report.DotReport;
+import dev.threatmodel.report.HtmlReport;
+import dev.threatmodel.report.MarkdownReport;
 import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.report.ReportInput;
+import dev.threatmodel.report.ReportWriter;
 import dev.threatmodel.report.SarifWriter;
+import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleEngine;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The one entry point for checking a model: load it, run the rules, write the reports. The Maven goal, a command line
@@ -28,18 +35,23 @@ import java.util.Set;
  */
 public final class ThreatModelCheck {
 
-    /** The formats this version can write. */
-    public static final Set<ReportFormat> SUPPORTED_FORMATS = Set.of(ReportFormat.SARIF);
+    /** The report writers for every format but SARIF, which reads the whole result. */
+    private static final Map<ReportFormat, ReportWriter> WRITERS = Map.of(
+            ReportFormat.MARKDOWN, new MarkdownReport(),
+            ReportFormat.HTML, new HtmlReport(),
+            ReportFormat.DOT, new DotReport());
 
     private ThreatModelCheck() {
     }
 
-    /** Loads the request's model file, then checks it. */
+    /** Loads the request's model file (with its companion file, if any), then checks it. */
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
         RuleEngine engine = engine(request);
         removeEarlierReports(request);
-        ThreatModel model = new ModelLoader().load(request.modelFile());
+        ModelLoader loader = new ModelLoader();
+        ThreatModel model = request.companionFile() == null ? loader.load(request.modelFile())
+                : loader.load(request.modelFile(), request.companionFile());
         return check(request, model, engine);
     }
 
@@ -60,6 +72,9 @@ public final class ThreatModelCheck {
                 Path file = request.reportFile(format);
                 if (format == ReportFormat.SARIF) {
                     new SarifWriter().write(result, file);
+                } else {
+                    AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
+                            .getBytes(StandardCharsets.UTF_8));
                 }
                 written.put(format, file);
             }
@@ -86,13 +101,19 @@ public final class ThreatModelCheck {
         }
     }
 
+    /**
+     * What the Markdown, HTML and DOT reports are drawn from: paths shown relative to the request's top directory, the
+     * request's tool version, and its failure threshold for the verdict line ({@code none} never fails the build, but
+     * the reports then judge by errors, so that a model with errors is never shown as passed).
+     */
+    public static ReportInput reportInput(CheckResult result) {
+        CheckRequest request = result.request();
+        return new ReportInput(result.model(), result.boundaries(), result.rules(), result.findings(),
+                request.topDirectory(), request.toolVersion(),
+                request.failOnSeverity().threshold().orElse(Level.ERROR));
+    }
+
     private static RuleEngine engine(CheckRequest request) throws CheckConfigurationException {
-        for (ReportFormat format : request.formats()) {
-            if (!SUPPORTED_FORMATS.contains(format)) {
-                throw new CheckConfigurationException("the " + format.keyword()
-                        + " report is not available in this version; available: sarif");
-            }
-        }
         List<Rule> rules = RuleEngine.discover(request.ruleClassLoader());
         try {
             return new RuleEngine(rules, request.ruleConfig());

@@ -1,12 +1,17 @@
 package dev.threatmodel.imports;
 
 import dev.threatmodel.model.Asset;
+import dev.threatmodel.model.Assumption;
+import dev.threatmodel.model.AttackerGoal;
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.Keyword;
 import dev.threatmodel.model.Mitigation;
 import dev.threatmodel.model.ModelItem;
+import dev.threatmodel.model.SecurityObjective;
+import dev.threatmodel.model.Story;
+import dev.threatmodel.model.Suppression;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.model.TrustZone;
@@ -28,6 +33,10 @@ import java.util.regex.Pattern;
  * aimed at something not written, an entry whose id an earlier one of its kind already has (elements and flows
  * share ids). A zone parent or element zone naming no zone, and the parent that closes a loop of zones, are left out
  * with a comment.
+ *
+ * <p>Whatever a companion file added to the model (docs/imports.md) is written too: assets, objectives, attacker
+ * goals, assumptions, zone trust levels and assumptions, mitigation details, acceptances, stories and suppressions.
+ * A story's reference to a flow, element or threat that is not written is left out with a comment.
  *
  * <p>The output depends only on the model: same model, same bytes. Line ends are {@code \n}.
  */
@@ -119,6 +128,44 @@ public final class NativeModelWriter {
                 field(2, "name", a.name());
                 keyword(2, "classification", a.classification());
                 field(2, "description", a.description());
+                suppressions(2, a.suppressions());
+            }
+        }
+        if (!model.objectives().isEmpty()) {
+            out.append('\n');
+            line("objectives:");
+            for (SecurityObjective o : model.objectives()) {
+                field(1, "id", o.id());
+                field(2, "name", o.name());
+                field(2, "asset", o.asset());
+                keywords(2, "protects", o.protects());
+                field(2, "description", o.description());
+                ids(2, "assumptions", o.assumptions());
+                suppressions(2, o.suppressions());
+            }
+        }
+        if (!model.attackerGoals().isEmpty()) {
+            out.append('\n');
+            line("attackerGoals:");
+            for (AttackerGoal g : model.attackerGoals()) {
+                field(1, "id", g.id());
+                field(2, "name", g.name());
+                field(2, "description", g.description());
+                ids(2, "assets", g.assets());
+                suppressions(2, g.suppressions());
+            }
+        }
+        if (!model.assumptions().isEmpty()) {
+            out.append('\n');
+            line("assumptions:");
+            for (Assumption a : model.assumptions()) {
+                field(1, "id", a.id());
+                field(2, "name", a.name());
+                field(2, "text", a.text());
+                keyword(2, "type", a.type());
+                field(2, "owner", a.owner());
+                keyword(2, "status", a.status());
+                suppressions(2, a.suppressions());
             }
         }
         Set<String> zoneIds = new HashSet<>();
@@ -186,10 +233,10 @@ public final class NativeModelWriter {
                 }
             }
         }
+        Set<String> written = new HashSet<>();
         if (!model.threats().isEmpty()) {
             out.append('\n');
             line("threats:");
-            Set<String> written = new HashSet<>();
             for (Threat t : model.threats()) {
                 if (!t.isStride()) {
                     line("  # left out, because it is not a STRIDE threat in the source"
@@ -209,6 +256,70 @@ public final class NativeModelWriter {
                 }
             }
         }
+        stories(model, elementIds, targets, written);
+        if (!model.suppressions().isEmpty()) {
+            out.append('\n');
+            suppressions(0, model.suppressions());
+        }
+    }
+
+    /** The stories, each reference kept only where it names an item written above (else the file would not load). */
+    private void stories(ThreatModel model, Set<String> elementIds, Set<String> targets, Set<String> threats) {
+        if (model.stories().isEmpty()) {
+            return;
+        }
+        out.append('\n');
+        line("stories:");
+        for (Story st : model.stories()) {
+            field(1, "id", st.id());
+            keyword(2, "kind", st.kind());
+            field(2, "name", st.name());
+            field(2, "narrative", st.narrative());
+            ids(2, "flows", kept(st.flows(), id -> targets.contains(id) && !elementIds.contains(id), "flow"));
+            ids(2, "elements", kept(st.elements(), elementIds::contains, "element"));
+            ids(2, "threats", kept(st.threats(), threats::contains, "threat"));
+            suppressions(2, st.suppressions());
+        }
+    }
+
+    private List<String> kept(List<String> ids, java.util.function.Predicate<String> written, String kind) {
+        List<String> result = new java.util.ArrayList<>();
+        for (String id : ids) {
+            if (written.test(id)) {
+                result.add(id);
+            } else {
+                line("    # " + kind + " " + oneLine(id) + " of the next story is not written above: left out");
+            }
+        }
+        return result;
+    }
+
+    /** {@code key: [a, b]} when the list is not empty. */
+    private void ids(int level, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            line(indent(level) + key + ": [" + String.join(", ", values.stream().map(NativeModelWriter::scalar)
+                    .toList()) + "]");
+        }
+    }
+
+    private void keywords(int level, String key, List<? extends Keyword> values) {
+        if (!values.isEmpty()) {
+            line(indent(level) + key + ": [" + String.join(", ", values.stream().map(Keyword::keyword).toList())
+                    + "]");
+        }
+    }
+
+    /** The suppressions of an item whose keys are written at {@code level}. */
+    private void suppressions(int level, List<Suppression> suppressions) {
+        if (suppressions.isEmpty()) {
+            return;
+        }
+        String keys = level == 0 ? "" : indent(level);
+        line(keys + "suppressions:");
+        for (Suppression sup : suppressions) {
+            line(keys + "  - rule: " + scalar(sup.rule() == null ? "" : sup.rule()));
+            line(keys + "    reason: " + scalar(sup.reason() == null ? "" : sup.reason()));
+        }
     }
 
     private void sameId(String id) {
@@ -225,6 +336,8 @@ public final class NativeModelWriter {
         field(2, "parent", parent);
         keyword(2, "kind", z.kind());
         field(2, "description", z.description());
+        ids(2, "assumptions", z.assumptions());
+        suppressions(2, z.suppressions());
     }
 
     private void element(Element e, String zone) {
@@ -311,7 +424,14 @@ public final class NativeModelWriter {
                 named |= out.length() > before;
                 keyword(named ? 4 : 3, "status", m.status());
                 named |= out.length() > before;
+                named |= out.length() > before;
                 field(named ? 4 : 3, "reference", m.reference());
+                named |= out.length() > before;
+                ids(named ? 4 : 3, "reliesOn", m.reliesOn());
+                named |= out.length() > before;
+                if (named) {
+                    suppressions(4, m.suppressions());
+                }
                 if (out.length() == before) {
                     line(indent(3) + "{}");
                 }
@@ -325,6 +445,7 @@ public final class NativeModelWriter {
                 line(indent(5) + "expires: " + t.acceptance().expires());
             }
         }
+        suppressions(2, t.suppressions());
     }
 
     /** Runs the writer and turns every line it wrote into a comment at the same indentation. */

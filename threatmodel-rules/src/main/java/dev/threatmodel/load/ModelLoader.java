@@ -14,6 +14,10 @@ import java.util.function.Supplier;
  * v2) or Open Threat Model. The format is recognised by content, not by file name: a root mapping with
  * {@code otmVersion} is Open Threat Model, one with {@code summary} and {@code detail} is Threat Dragon, anything
  * else is the native format.
+ *
+ * <p>A model imported from another tool's format may have a companion file that supplies what that format cannot
+ * say ({@link CompanionReader}): {@link #load(Path)} picks up {@code <name>.threatmodel.yaml} beside
+ * {@code <name>.json} by itself when it exists, {@link #load(Path, Path)} takes a companion named explicitly.
  */
 public final class ModelLoader {
 
@@ -51,7 +55,28 @@ public final class ModelLoader {
         return text.looksLikeJson() ? new JsonTreeReader(limits).read(text) : new YamlTreeReader(limits).read(text);
     }
 
+    /**
+     * Loads a model; for a model in another tool's format, also the companion file beside it when there is one
+     * ({@link CompanionReader#defaultPath}). A companion beside a native model is refused.
+     */
     public ThreatModel load(Path file) throws ModelLoadException {
+        return load(file, CompanionReader.findDefault(file));
+    }
+
+    /**
+     * Loads a model and applies the companion file {@code companionFile} to it; null loads the model alone. A
+     * companion that does not exist, or one given for a model in the native format, is refused.
+     */
+    public ThreatModel load(Path file, Path companionFile) throws ModelLoadException {
+        ThreatModel model = loadModel(file);
+        if (companionFile == null) {
+            return model;
+        }
+        Companion companion = new CompanionReader(limits).read(companionFile, model);
+        return CompanionMerger.merge(model, companion);
+    }
+
+    private ThreatModel loadModel(Path file) throws ModelLoadException {
         SourceText text = SourceText.read(file, limits);
         Node tree = readTree(text);
         if (!(tree instanceof MapNode root)) {

@@ -96,6 +96,120 @@ public final class NativeModelReader {
         return new NativeModelReader(file).readModel(root, format);
     }
 
+    /**
+     * Reads the root mapping of a companion file that adds to {@code base}, a model imported from another tool's
+     * format. The companion may write the model's owner, scope, review date and description, assets, objectives,
+     * attacker goals, assumptions, stories and suppressions exactly as a native file does, and overlays for zones
+     * and threats of {@code base}, named by their ids. Its references may name any id of {@code base}; a
+     * reference to an id that exists in neither file is refused at the place the companion wrote it.
+     */
+    static Companion readCompanion(MapNode root, Path file, ThreatModel base) throws ModelLoadException {
+        return new NativeModelReader(file).companion(root, base);
+    }
+
+    private Companion companion(MapNode root, ThreatModel base) throws ModelLoadException {
+        declareAll(base);
+        FieldReader top = new FieldReader(root, "the companion file", problems);
+        top.allow("$schema");
+        String owner = top.string("owner");
+        String scope = top.string("scope");
+        java.time.LocalDate reviewed = top.date("reviewed");
+        String description = top.string("description");
+        List<Asset> assets = each(top, "assets", "an asset", this::asset);
+        List<SecurityObjective> objectives = each(top, "objectives", "an objective", this::objective);
+        List<AttackerGoal> goals = each(top, "attackerGoals", "an attacker goal", this::attackerGoal);
+        List<Assumption> assumptions = each(top, "assumptions", "an assumption", this::assumption);
+        Map<String, SourceLocation> overlaid = new HashMap<>();
+        List<Companion.ZoneOverlay> zones = each(top, "zones", "a zone overlay",
+                r -> zoneOverlay(r, base, overlaid));
+        List<Companion.ThreatOverlay> threats = each(top, "threats", "a threat overlay",
+                r -> threatOverlay(r, base, overlaid));
+        List<Story> stories = each(top, "stories", "a story", this::story);
+        List<Suppression> suppressions = suppressions(top);
+        top.finish();
+        checkReferences();
+        if (!problems.isEmpty()) {
+            throw new ModelLoadException(problems);
+        }
+        return new Companion(file, owner, scope, reviewed, description, assets, objectives, goals, assumptions,
+                stories, suppressions, zones, threats, top.origin());
+    }
+
+    /** Registers the ids of an imported model, so that the companion may refer to them and not reuse them. */
+    private void declareAll(ThreatModel base) {
+        base.assets().forEach(a -> declareImported(Kind.ASSET, a.id(), a.origin().at()));
+        base.objectives().forEach(o -> declareImported(Kind.OBJECTIVE, o.id(), o.origin().at()));
+        base.attackerGoals().forEach(g -> declareImported(Kind.ATTACKER_GOAL, g.id(), g.origin().at()));
+        base.assumptions().forEach(a -> declareImported(Kind.ASSUMPTION, a.id(), a.origin().at()));
+        base.zones().forEach(z -> declareImported(Kind.ZONE, z.id(), z.origin().at()));
+        base.elements().forEach(e -> declareImported(Kind.ELEMENT, e.id(), e.origin().at()));
+        base.flows().forEach(f -> declareImported(Kind.FLOW, f.id(), f.origin().at()));
+        base.threats().forEach(t -> declareImported(Kind.THREAT, t.id(), t.origin().at()));
+        base.stories().forEach(s -> declareImported(Kind.STORY, s.id(), s.origin().at()));
+    }
+
+    private void declareImported(Kind kind, String id, SourceLocation location) {
+        if (id != null) {
+            ids.computeIfAbsent(namespace(kind), k -> new LinkedHashMap<>()).putIfAbsent(id,
+                    new Declared(kind, location));
+        }
+    }
+
+    private Companion.ZoneOverlay zoneOverlay(FieldReader r, ThreatModel base, Map<String, SourceLocation> seen) {
+        String id = overlaid(r, "zone", base.zones().stream().map(TrustZone::id).toList(), base, seen);
+        Integer trustLevel = r.integer("trustLevel");
+        if (trustLevel != null && (trustLevel < 0 || trustLevel > 100)) {
+            r.report(r.origin().of("trustLevel"), "'trustLevel' in a zone overlay must be between 0 and 100, "
+                    + "found " + trustLevel);
+        }
+        ZoneKind kind = r.keyword("kind", ZoneKind.class);
+        List<String> assumptions = references(r, "assumptions", "zone '" + id + "'", Kind.ASSUMPTION);
+        return new Companion.ZoneOverlay(id, trustLevel, kind, assumptions, suppressions(r), r.origin());
+    }
+
+    private Companion.ThreatOverlay threatOverlay(FieldReader r, ThreatModel base,
+                                                  Map<String, SourceLocation> seen) {
+        String id = overlaid(r, "threat", base.threats().stream().map(Threat::id).toList(), base, seen);
+        List<Mitigation> mitigations = r.has("mitigations") ? mitigations(r, id) : null;
+        Acceptance acceptance = acceptance(r);
+        return new Companion.ThreatOverlay(id, mitigations, acceptance, suppressions(r), r.origin());
+    }
+
+    /**
+     * Reads the id of an overlay: it must name a zone or threat of the imported model, and only one overlay per
+     * item. Returns the id as written (null when missing).
+     */
+    private String overlaid(FieldReader r, String kind, List<String> existing, ThreatModel base,
+                            Map<String, SourceLocation> seen) {
+        String id = r.requiredString("id");
+        if (id == null) {
+            return null;
+        }
+        SourceLocation at = r.origin().of("id");
+        String imported = base.file() == null || base.file().getFileName() == null ? "the imported model"
+                : base.file().getFileName().toString();
+        if (!existing.contains(id)) {
+            r.report(at, "a " + kind + " overlay names " + kind + " '" + id + "', but " + imported + " has no "
+                    + kind + " with that id" + Suggestions.hint(id, existing));
+            return id;
+        }
+        SourceLocation earlier = seen.putIfAbsent(kind + " " + id, at);
+        if (earlier != null) {
+            r.report(at, "a second overlay for " + kind + " '" + id + "': the overlay at line " + earlier.line()
+                    + ", column " + earlier.column() + " already adds to it");
+        }
+        return id;
+    }
+
+    /** {@code " of model.json"} when the location lies in another file than the one being read, else empty. */
+    private String elsewhere(SourceLocation location) {
+        Path other = location.file();
+        if (other == null || other.equals(file) || other.getFileName() == null) {
+            return "";
+        }
+        return " of " + other.getFileName();
+    }
+
     private ThreatModel readModel(MapNode root, ModelFormat format) throws ModelLoadException {
         FieldReader top = new FieldReader(root, "the model", problems);
         ThreatModel.Builder model = ThreatModel.builder().file(file).format(format);
@@ -226,23 +340,32 @@ public final class NativeModelReader {
         String description = r.string("description");
         Severity severity = r.keyword("severity", Severity.class);
         ThreatStatus status = r.requiredKeyword("status", ThreatStatus.class);
+        List<Mitigation> mitigations = mitigations(r, id);
+        Acceptance acceptance = acceptance(r);
+        return new Threat(id, name, category, null, target, description, severity, status, mitigations, acceptance,
+                suppressions(r), r.origin());
+    }
+
+    private List<Mitigation> mitigations(FieldReader r, String threatId) {
         List<Mitigation> mitigations = new ArrayList<>();
         List<Node> items = r.list("mitigations");
         for (int i = 0; i < items.size(); i++) {
             int number = i + 1;
             FieldReader.of(items.get(i), "a mitigation", problems).ifPresent(m -> {
-                mitigations.add(mitigation(m, id, number));
+                mitigations.add(mitigation(m, threatId, number));
                 m.finish();
             });
         }
-        Acceptance acceptance = r.mapping("acceptance", "an acceptance").map(a -> {
+        return mitigations;
+    }
+
+    private Acceptance acceptance(FieldReader r) {
+        return r.mapping("acceptance", "an acceptance").map(a -> {
             Acceptance read = new Acceptance(a.string("justification"), a.string("acceptedBy"), a.date("expires"),
                     a.origin());
             a.finish();
             return read;
         }).orElse(null);
-        return new Threat(id, name, category, null, target, description, severity, status, mitigations, acceptance,
-                suppressions(r), r.origin());
     }
 
     private Mitigation mitigation(FieldReader r, String threatId, int number) {
@@ -305,8 +428,8 @@ public final class NativeModelReader {
         Declared earlier = namespace.get(id);
         if (earlier != null) {
             problems.add(new LoadProblem(location, "duplicate id '" + Identifiers.shown(id) + "': the "
-                    + earlier.kind().words + " at line " + earlier.location().line() + ", column "
-                    + earlier.location().column() + " already has it"));
+                    + earlier.kind().words + elsewhere(earlier.location()) + " at line " + earlier.location().line()
+                    + ", column " + earlier.location().column() + " already has it"));
             return;
         }
         namespace.put(id, new Declared(kind, location));
@@ -317,9 +440,9 @@ public final class NativeModelReader {
         Located twin = seen.putIfAbsent(Identifiers.skeleton(id), new Located(id, location));
         if (twin != null) {
             problems.add(new LoadProblem(location, "id '" + Identifiers.shown(id) + "' looks the same as id '"
-                    + Identifiers.shown(twin.value()) + "' at line " + twin.location().line() + ", column "
-                    + twin.location().column() + " but is different text; a reference could land on the wrong"
-                    + " one, so rename one of them"));
+                    + Identifiers.shown(twin.value()) + "'" + elsewhere(twin.location()) + " at line "
+                    + twin.location().line() + ", column " + twin.location().column() + " but is different text;"
+                    + " a reference could land on the wrong one, so rename one of them"));
         }
     }
 

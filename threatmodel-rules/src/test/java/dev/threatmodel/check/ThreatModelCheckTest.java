@@ -95,13 +95,89 @@ class ThreatModelCheckTest {
     }
 
     @Test
-    void formatsThisVersionCannotWriteAreAConfigurationError() {
-        CheckRequest r = request().formats(Set.of(ReportFormat.MARKDOWN)).outputDirectory(repo.resolve("target"))
-                .build();
+    void writesTheMarkdownHtmlAndDotReportsIntoTheOutputDirectory() throws Exception {
+        Path out = repo.resolve("app/target");
+        CheckRequest r = request().formats(Set.of(ReportFormat.MARKDOWN, ReportFormat.HTML, ReportFormat.DOT))
+                .outputDirectory(out).build();
 
-        assertThatThrownBy(() -> ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml"))))
-                .isInstanceOf(CheckConfigurationException.class)
-                .hasMessage("the markdown report is not available in this version; available: sarif");
+        CheckResult result = ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        assertThat(result.reports()).containsExactly(
+                Map.entry(ReportFormat.MARKDOWN, out.resolve("threatmodel.md")),
+                Map.entry(ReportFormat.HTML, out.resolve("threatmodel.html")),
+                Map.entry(ReportFormat.DOT, out.resolve("threatmodel.dot")));
+        String markdown = Files.readString(out.resolve("threatmodel.md"));
+        assertThat(markdown)
+                .contains("File: app/threatmodel.yaml")
+                .contains("**\u274c Failed: 1 error (1 error, 0 warnings, 0 notes, 0 suppressed)**")
+                .contains("| error | TEST1 TestCrossingFlowHasThreat | app/threatmodel.yaml:22:5 |")
+                .contains("```mermaid\n")
+                .endsWith("<sub>Written by threatmodel-maven-plugin 1.2.3</sub>\n");
+        assertThat(Files.readString(out.resolve("threatmodel.html")))
+                .startsWith("<!DOCTYPE html>")
+                .contains("<svg")
+                .contains("1.2.3");
+        assertThat(Files.readString(out.resolve("threatmodel.dot"))).startsWith("digraph");
+        try (var listing = Files.list(out)) {
+            assertThat(listing.map(p -> p.getFileName().toString()))
+                    .as("no temporary file is left behind")
+                    .containsExactlyInAnyOrder("threatmodel.md", "threatmodel.html", "threatmodel.dot");
+        }
+    }
+
+    @Test
+    void theReportsVerdictFollowsTheRequestsThreshold() throws Exception {
+        Path out = repo.resolve("target");
+        CheckRequest r = request().ruleConfig(new RuleConfig(Set.of(), Map.of("TEST1", Level.WARNING)))
+                .failOnSeverity(FailOnSeverity.WARNING)
+                .formats(Set.of(ReportFormat.MARKDOWN)).outputDirectory(out).build();
+
+        ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        assertThat(Files.readString(out.resolve("threatmodel.md")))
+                .contains("Failed: 1 warning (0 errors, 1 warning, 0 notes, 0 suppressed)");
+    }
+
+    @Test
+    void aThresholdOfNoneStillShowsErrorsAsFailing() throws Exception {
+        CheckRequest r = request().failOnSeverity(FailOnSeverity.NONE).build();
+
+        CheckResult result = ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        assertThat(ThreatModelCheck.reportInput(result).failOn()).isEqualTo(Level.ERROR);
+        assertThat(ThreatModelCheck.reportInput(result).relativeTo()).isEqualTo(repo.toAbsolutePath().normalize());
+        assertThat(ThreatModelCheck.reportInput(result).toolVersion()).isEqualTo("1.2.3");
+    }
+
+    @Test
+    void theSameModelGivesByteIdenticalReports() throws Exception {
+        Set<ReportFormat> all = Set.of(ReportFormat.values());
+        Path first = repo.resolve("first");
+        Path second = repo.resolve("second");
+        ThreatModelCheck.check(request().formats(all).outputDirectory(first).build(),
+                TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+        ThreatModelCheck.check(request().formats(all).outputDirectory(second).build(),
+                TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(Files.readAllBytes(second.resolve(format.fileName())))
+                    .as(format.keyword())
+                    .isEqualTo(Files.readAllBytes(first.resolve(format.fileName())));
+        }
+    }
+
+    @Test
+    void rewritingAReportReplacesTheOldOne() throws Exception {
+        Path out = repo.resolve("target");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("threatmodel.md"), "stale report from an earlier build, much longer than any "
+                .repeat(500));
+        CheckRequest r = request().formats(Set.of(ReportFormat.MARKDOWN)).outputDirectory(out).build();
+
+        ThreatModelCheck.check(r, TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
+
+        assertThat(Files.readString(out.resolve("threatmodel.md"))).startsWith("## Threat model: ")
+                .doesNotContain("stale report");
     }
 
     @Test

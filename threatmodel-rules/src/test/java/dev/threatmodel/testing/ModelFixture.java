@@ -113,6 +113,12 @@ public final class ModelFixture {
         return this;
     }
 
+    /** Names another model file (for messages that name files beside the model); item locations keep FILE. */
+    public ModelFixture file(Path file) {
+        model.file(file);
+        return this;
+    }
+
     public ModelFixture gap(FormatGap gap) {
         model.gap(gap);
         return this;

@@ -2,12 +2,14 @@ package dev.threatmodel.rules.builtin;
 
 import dev.threatmodel.analysis.CrossingDirection;
 import dev.threatmodel.analysis.FlowCrossing;
+import dev.threatmodel.load.CompanionReader;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.Mitigation;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.TrustZone;
 import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleContext;
+import java.nio.file.Path;
 
 /** Wording and ranking shared by the built-in rules, so that findings read alike. */
 final class Findings {
@@ -71,11 +73,28 @@ final class Findings {
         }
         context.reportModel("This " + context.model().format().title() + " model cannot record "
                         + gap.description() + ", so " + rule.id() + " " + rule.name() + " skips the checks that "
-                        + "need it. Convert the model to the native format with threatmodel:convert, or add a "
-                        + "companion file that supplies " + gap.description() + ".")
+                        + "need it. " + howToSupply(context.model().file(), gap))
                 .note()
                 .key("format-gap-" + gap.name().toLowerCase(java.util.Locale.ROOT));
         return true;
+    }
+
+    /**
+     * How to supply a missing fact: in the companion file beside the model, named exactly, or by converting the
+     * model where a companion cannot say it (interaction numbers belong to the drawing).
+     */
+    static String howToSupply(Path modelFile, FormatGap gap) {
+        String convert = "convert the model to the native format with threatmodel:convert.";
+        if (gap == FormatGap.INTERACTION_NUMBERS) {
+            return "Number the flows after converting the model to the native format with threatmodel:convert.";
+        }
+        String companion = modelFile == null || modelFile.getFileName() == null ? "<model>" + CompanionReader.SUFFIX
+                : CompanionReader.defaultPath(modelFile).getFileName().toString();
+        String what = gap == FormatGap.TRUST_LEVELS ? "Give every zone a trustLevel"
+                : gap == FormatGap.MITIGATION_DETAILS || gap == FormatGap.ACCEPTANCE_DETAILS ? "Add them per threat"
+                : gap == FormatGap.REVIEW_DATE ? "Add it" : "Add them";
+        return what + " in a companion file next to the model (" + companion + "; see docs/imports.md), or "
+                + convert;
     }
 
     static boolean blank(String s) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Facts every built-in rule must meet, checked on the rules as ServiceLoader finds them. */
 class BuiltinRulesTest {
 
-    private static final Pattern ID = Pattern.compile("TM[1-6]\\d\\d");
+    private static final Pattern ID = Pattern.compile("TM[1-7]\\d\\d");
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]+");
 
     private static List<Rule> builtin() {
@@ -32,7 +32,7 @@ class BuiltinRulesTest {
                 "TM301", "TM302", "TM303", "TM304", "TM305", "TM306", "TM307", "TM308",
                 "TM401", "TM402", "TM403",
                 "TM501",
-                "TM601");
+                "TM601", "TM701");
     }
 
     @Test
@@ -53,7 +53,9 @@ class BuiltinRulesTest {
             assertThat(r.description()).as("description of %s", r.id()).isNotBlank().endsWith(".")
                     .doesNotContain("\n");
             assertThat(r.help()).as("help of %s", r.id()).isNotBlank()
-                    .contains("**How to fix:**", "**Compliant**\n```yaml\n", "**Non-compliant**\n```yaml\n");
+                    .contains("**How to fix:**")
+                    .containsPattern("\\*\\*Compliant\\*\\*\n```(yaml|json)\n")
+                    .containsPattern("\\*\\*Non-compliant\\*\\*\n```(yaml|json)\n");
             assertThat(r.help().indexOf("**Compliant**")).as("compliant example of %s comes first", r.id())
                     .isLessThan(r.help().indexOf("**Non-compliant**"));
             assertThat(r.securitySeverity()).as("severity of %s", r.id()).isBetween(0.0, 10.0);

@@ -65,9 +65,9 @@ class ControlAnswersCategoryTest {
         assertThat(m.check(rule)).extracting(Finding::level, Finding::message, Finding::location, Finding::identity)
                 .containsExactly(tuple(Level.NOTE, "This OWASP Threat Dragon v2 model cannot record mitigation "
                                 + "controls, security domains and status, so TM104 ControlAnswersCategory skips "
-                                + "the checks that need it. Convert the model to the native format with "
-                                + "threatmodel:convert, or add a companion file that supplies mitigation controls, "
-                                + "security domains and status.",
+                                + "the checks that need it. Add them per threat in a companion file next to the "
+                                + "model (threatmodel.threatmodel.yaml; see docs/imports.md), or convert the model "
+                                + "to the native format with threatmodel:convert.",
                         m.build().origin().at(), "TM104/(model)/format-gap-mitigation_details"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.threatmodel.rules;
+package dev.threatmodel.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,17 +9,23 @@ import dev.threatmodel.model.ImportNote;
 import dev.threatmodel.model.Origin;
 import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.rules.Finding;
+import dev.threatmodel.rules.Rule;
+import dev.threatmodel.rules.Level;
+import dev.threatmodel.rules.RuleConfig;
+import dev.threatmodel.rules.RuleEngine;
+import dev.threatmodel.rules.RuleOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RecordedCrossingRuleTest {
+class RecordedCrossingMatchesDrawingTest {
 
     private static final RuleOptions OPTIONS = new RuleOptions(LocalDate.of(2026, 11, 23), 365);
 
     private static List<Finding> check(ThreatModel model) {
-        return new RuleEngine(List.of(new RecordedCrossingRule()), RuleConfig.DEFAULT).check(model, OPTIONS);
+        return new RuleEngine(List.of(new RecordedCrossingMatchesDrawing()), RuleConfig.DEFAULT).check(model, OPTIONS);
     }
 
     @Test
@@ -72,7 +78,7 @@ class RecordedCrossingRuleTest {
     void theRuleIsFoundOnTheClassPathAndDescribesItself() {
         Rule rule = RuleEngine.discover(getClass().getClassLoader()).stream()
                 .filter(r -> r.id().equals("TM701")).findFirst().orElseThrow();
-        assertThat(rule).isInstanceOf(RecordedCrossingRule.class);
+        assertThat(rule).isInstanceOf(RecordedCrossingMatchesDrawing.class);
         assertThat(rule.name()).isEqualTo("RecordedCrossingMatchesDrawing");
         assertThat(rule.description()).hasSizeLessThan(1024);
         assertThat(rule.help()).contains("trustBoundaryIds").contains("crossingFlows").contains("```json");

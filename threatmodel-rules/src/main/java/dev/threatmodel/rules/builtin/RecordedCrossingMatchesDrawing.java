@@ -1,40 +1,23 @@
-package dev.threatmodel.rules;
+package dev.threatmodel.rules.builtin;
 
 import dev.threatmodel.model.ImportNote;
 import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.rules.Level;
+import dev.threatmodel.rules.ModelPart;
+import dev.threatmodel.rules.RuleContext;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * TM701: where a Threat Dragon file records which trust boundaries a flow crosses, the record must agree with the
  * drawing. The importer computes crossings from the drawing and notes each disagreement; this rule reports them.
  */
-public final class RecordedCrossingRule implements Rule {
+public final class RecordedCrossingMatchesDrawing extends BuiltinRule {
 
-    @Override
-    public String id() {
-        return "TM701";
-    }
-
-    @Override
-    public String name() {
-        return "RecordedCrossingMatchesDrawing";
-    }
-
-    @Override
-    public Level defaultLevel() {
-        return Level.WARNING;
-    }
-
-    @Override
-    public double securitySeverity() {
-        return 5.0;
-    }
-
-    @Override
-    public String description() {
-        return "Boundary crossings that an imported file records must match the crossings its drawing shows.";
+    public RecordedCrossingMatchesDrawing() {
+        super("TM701", "RecordedCrossingMatchesDrawing", Level.WARNING, 5.0,
+                "Boundary crossings that an imported file records must match the crossings its drawing shows.",
+                ModelPart.DATA_FLOW, ModelPart.TRUST_ZONE);
     }
 
     @Override
@@ -48,27 +31,22 @@ public final class RecordedCrossingRule implements Rule {
                 the drawing disagree, the check goes by the drawing and reports the difference here, because a \
                 wrong list can hide a crossing flow that needs threats.
 
-                **How to fix it:** open the model in Threat Dragon, look at the flow or boundary named in the \
+                **How to fix:** open the model in Threat Dragon, look at the flow or boundary named in the \
                 finding, and either move the shapes so the drawing shows what you mean, or save the model again so \
                 that Threat Dragon rewrites the lists from the drawing.
 
-                Non-compliant (the flow's path passes through the curve, but the list is empty):
+                In both examples the flow's drawn path passes through the boundary curve `b1`.
 
+                **Compliant**
                 ```json
-                { "shape": "flow", "id": "f1", "data": { "name": "Login", "trustBoundaryIds": [] }, ... }
+                { "shape": "flow", "id": "f1", "data": { "name": "Login", "trustBoundaryIds": ["b1"] } }
                 ```
 
-                Compliant:
-
+                **Non-compliant**
                 ```json
-                { "shape": "flow", "id": "f1", "data": { "name": "Login", "trustBoundaryIds": ["b1"] }, ... }
+                { "shape": "flow", "id": "f1", "data": { "name": "Login", "trustBoundaryIds": [] } }
                 ```
                 """;
-    }
-
-    @Override
-    public Set<ModelPart> appliesTo() {
-        return Set.of(ModelPart.DATA_FLOW, ModelPart.TRUST_ZONE);
     }
 
     @Override
