@@ -39,6 +39,7 @@ final class Diagram {
     private final List<Element> looseElements = new ArrayList<>();
     private final List<DataFlow> flows = new ArrayList<>();
     private final Map<String, List<Finding>> findingsByPart = new LinkedHashMap<>();
+    private final List<TrustZone> boundaryLines = new ArrayList<>();
 
     Diagram(ReportInput input) {
         this.input = input;
@@ -85,6 +86,7 @@ final class Diagram {
                 flows.add(f);
             }
         }
+        separateBoundaryLines();
         assignFindings();
     }
 
@@ -113,6 +115,66 @@ final class Diagram {
         return looseElements;
     }
 
+    /**
+     * Zones that stand for a boundary line some flow crosses (Threat Dragon's trust-boundary curves): they hold no
+     * element and no zone, so they are listed under the diagram instead of being drawn as empty boxes.
+     */
+    List<TrustZone> boundaryLines() {
+        return boundaryLines;
+    }
+
+    /**
+     * A boundary line's label: its name, numbered ({@code unnamed boundary 2}) where several lines would otherwise
+     * read the same, so that the flow list and the list of lines can be matched.
+     */
+    String lineLabel(TrustZone line) {
+        String label = label(line);
+        long same = boundaryLines.stream().filter(z -> label(z).equals(label)).count();
+        return same > 1 ? label + " " + (boundaryLines.indexOf(line) + 1) : label;
+    }
+
+    /** The boundary lines a flow crosses, in the order the model records them. */
+    List<TrustZone> linesCrossedBy(DataFlow flow) {
+        return crossing(flow).lines().stream().filter(boundaryLines::contains).toList();
+    }
+
+    /** The flows, drawn or not, that cross a boundary line, in file order. */
+    List<DataFlow> flowsCrossing(TrustZone line) {
+        return flows.stream().filter(f -> linesCrossedBy(f).contains(line)).toList();
+    }
+
+    /**
+     * One sentence per boundary line: {@code unnamed boundary - crossed by flows 2, 3}; how the writers that draw
+     * no lines still mention them.
+     */
+    List<String> boundaryLineSummaries() {
+        List<String> out = new ArrayList<>();
+        for (TrustZone line : boundaryLines) {
+            List<String> numbers = flowsCrossing(line).stream().map(f -> String.valueOf(number(f))).toList();
+            out.add(lineLabel(line) + " (" + line.id() + ") - crossed by " + (numbers.size() == 1 ? "flow " : "flows ")
+                    + String.join(", ", numbers));
+        }
+        return out;
+    }
+
+    private void separateBoundaryLines() {
+        Set<String> crossedLines = new HashSet<>();
+        for (DataFlow f : flows) {
+            for (TrustZone z : crossing(f).lines()) {
+                crossedLines.add(z.id());
+            }
+        }
+        for (TrustZone z : model.zones()) {
+            if (crossedLines.contains(z.id()) && elementsIn.getOrDefault(z.id(), List.of()).isEmpty()
+                    && childZones.getOrDefault(z.id(), List.of()).isEmpty() && !boundaryLines.contains(z)
+                    && model.zone(z.id()).orElse(null) == z) {
+                boundaryLines.add(z);
+            }
+        }
+        rootZones.removeAll(boundaryLines);
+        childZones.values().forEach(children -> children.removeAll(boundaryLines));
+    }
+
     /** Flows whose two ends exist, in file order. */
     List<DataFlow> flows() {
         return flows;
@@ -138,9 +200,33 @@ final class Diagram {
         return model.flows().indexOf(flow) + 1;
     }
 
+    /** Stands for the name of a flow that has none; the flow's ends follow it wherever it is shown. */
+    static final String UNNAMED_FLOW = "(unnamed)";
+    /** Stands for the name of a zone that has none. */
+    static final String UNNAMED_ZONE = "unnamed boundary";
+
+    /**
+     * The item's name; where it has none, an unnamed flow is {@value #UNNAMED_FLOW} (its ends are always shown next
+     * to it) and an unnamed zone is {@value #UNNAMED_ZONE}, so that generated ids do not stand in for names.
+     */
     static String label(ModelItem item) {
         String name = item.name();
-        return name == null || name.isBlank() ? item.id() : name;
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        if (item instanceof DataFlow) {
+            return UNNAMED_FLOW;
+        }
+        if (item instanceof TrustZone) {
+            return UNNAMED_ZONE;
+        }
+        return item.id();
+    }
+
+    /** An edge label: the flow's number and, where it has one, its name. */
+    String edgeLabel(DataFlow flow) {
+        return flow.name() == null || flow.name().isBlank() ? String.valueOf(number(flow))
+                : number(flow) + ". " + flow.name();
     }
 
     /** The model's name, or a stand-in when it has none. */

@@ -27,7 +27,7 @@ final class DiagramLayout {
 
     static final double NODE_WIDTH = 168;
     static final double LINE_HEIGHT = 15;
-    static final int CHARS_PER_LINE = 24;
+    static final int CHARS_PER_LINE = 22;
     static final int MAX_LINES = 3;
     static final double COLUMN_GAP = 96;
     static final double ROW_GAP = 26;

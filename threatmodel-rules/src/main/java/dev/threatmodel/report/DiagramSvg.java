@@ -305,7 +305,12 @@ final class DiagramSvg {
     }
 
     static String title(Diagram diagram, DataFlow flow) {
-        String title = diagram.number(flow) + ". " + Diagram.label(flow);
+        String title = diagram.edgeLabel(flow);
+        if (flow.name() == null || flow.name().isBlank()) {
+            title += ". " + Diagram.label(diagram.model().element(flow.source()).orElseThrow())
+                    + (flow.bidirectional() ? " \u2194 " : " \u2192 ")
+                    + Diagram.label(diagram.model().element(flow.target()).orElseThrow());
+        }
         return diagram.unmitigatedCrossing(flow) ? title + " (crosses a trust boundary, not mitigated)" : title;
     }
 

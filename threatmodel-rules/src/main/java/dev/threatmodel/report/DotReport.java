@@ -24,6 +24,9 @@ public final class DotReport implements ReportWriter {
         Diagram diagram = new Diagram(input);
         StringBuilder out = new StringBuilder();
         out.append("digraph threatmodel {\n");
+        for (String line : diagram.boundaryLineSummaries()) {
+            out.append("  // trust boundary line, not drawn: ").append(ReportText.oneLine(line)).append('\n');
+        }
         out.append("  graph [label=\"").append(ReportText.dot(Diagram.title(input.model())))
                 .append("\", labelloc=t, rankdir=LR, fontname=\"Helvetica\", fontsize=16, nodesep=0.4, ranksep=0.9];\n");
         out.append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, fillcolor=\"#ffffff\"];\n");
@@ -39,7 +42,7 @@ public final class DotReport implements ReportWriter {
             out.append("  ").append(diagram.nodeId(flow.source())).append(" -> ")
                     .append(diagram.nodeId(flow.target())).append(" [id=\"").append(diagram.flowId(flow))
                     .append("\", label=\"");
-            String label = diagram.number(flow) + ". " + Diagram.label(flow);
+            String label = diagram.edgeLabel(flow);
             if (diagram.unmitigatedCrossing(flow)) {
                 out.append(ReportText.dot(label + " (unmitigated)"))
                         .append("\", color=\"#d32f2f\", fontcolor=\"#d32f2f\", penwidth=2.5");

@@ -142,9 +142,33 @@ public final class HtmlReport implements ReportWriter {
                     .append(diagram.number(f)).append("</span> <strong>").append(h(Diagram.label(f)))
                     .append("</strong> <span class=\"ends\">").append(h(Diagram.label(
                             model.element(f.source()).orElseThrow()))).append(f.bidirectional() ? " \u2194 " : " \u2192 ")
-                    .append(h(Diagram.label(model.element(f.target()).orElseThrow()))).append("</span></li>\n");
+                    .append(h(Diagram.label(model.element(f.target()).orElseThrow()))).append("</span>");
+            List<String> lines = diagram.linesCrossedBy(f).stream().map(diagram::lineLabel).toList();
+            if (!lines.isEmpty()) {
+                out.append(" <span class=\"lines\">crosses ").append(h(String.join(", ", lines)))
+                        .append("</span>");
+            }
+            out.append("</li>\n");
         }
         out.append("</ol>\n");
+        boundaryLines(out, diagram);
+    }
+
+    /** The boundary lines the diagram does not draw as zones, with the flows that cross each. */
+    private static void boundaryLines(StringBuilder out, Diagram diagram) {
+        if (diagram.boundaryLines().isEmpty()) {
+            return;
+        }
+        out.append("<p class=\"boundary-lines\">Trust boundary lines (drawn as lines in the source, not as zones):")
+                .append("</p>\n").append("<ul class=\"boundary-lines\">\n");
+        for (TrustZone line : diagram.boundaryLines()) {
+            List<String> numbers = diagram.flowsCrossing(line).stream()
+                    .map(f -> String.valueOf(diagram.number(f))).toList();
+            out.append("<li><strong>").append(h(diagram.lineLabel(line))).append("</strong> - crossed by ")
+                    .append(numbers.size() == 1 ? "flow " : "flows ").append(String.join(", ", numbers))
+                    .append("</li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void legend(StringBuilder out) {
@@ -198,7 +222,7 @@ public final class HtmlReport implements ReportWriter {
             if (c.crosses()) {
                 List<String> names = new ArrayList<>();
                 for (TrustZone z : c.boundaries()) {
-                    names.add(Diagram.label(z));
+                    names.add(diagram.lineLabel(z));
                 }
                 out.append(h(String.join(", ", names))).append("; ").append(h(c.direction().words()));
             } else {
@@ -428,7 +452,7 @@ public final class HtmlReport implements ReportWriter {
             if (c.crosses()) {
                 List<String> names = new ArrayList<>();
                 for (TrustZone z : c.boundaries()) {
-                    names.add(Diagram.label(z));
+                    names.add(diagram.lineLabel(z));
                 }
                 fact(facts, "Crosses", String.join(", ", names) + " (" + c.direction().words() + ")");
                 fact(facts, "Mitigated", diagram.mitigated(f) ? "yes" : "no");

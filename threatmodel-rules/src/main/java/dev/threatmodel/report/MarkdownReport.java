@@ -145,6 +145,13 @@ public final class MarkdownReport implements ReportWriter {
                     .append(" | ").append(diagram.mitigated(f) ? "yes" : "**no**").append(" |\n");
         }
         out.append('\n');
+        if (!diagram.boundaryLines().isEmpty()) {
+            out.append("Trust boundary lines (drawn as lines in the source, not as zones):\n\n");
+            for (String line : diagram.boundaryLineSummaries()) {
+                out.append("- ").append(ReportText.markdown(line)).append('\n');
+            }
+            out.append('\n');
+        }
     }
 
     private static String end(Element e, Diagram diagram) {

@@ -26,6 +26,9 @@ final class MermaidDiagram {
     static String render(Diagram diagram) {
         StringBuilder out = new StringBuilder();
         out.append("flowchart LR\n");
+        for (String line : diagram.boundaryLineSummaries()) {
+            out.append("  %% trust boundary line, not drawn: ").append(comment(line)).append('\n');
+        }
         Set<TrustZone> drawn = new HashSet<>();
         for (TrustZone zone : diagram.rootZones()) {
             zone(out, diagram, zone, "  ", drawn);
@@ -37,7 +40,7 @@ final class MermaidDiagram {
         int index = 0;
         for (DataFlow flow : diagram.flows()) {
             boolean unmitigated = diagram.unmitigatedCrossing(flow);
-            String label = diagram.number(flow) + ". " + Diagram.label(flow);
+            String label = diagram.edgeLabel(flow);
             if (unmitigated) {
                 label = UNMITIGATED_MARK + " " + label;
                 red.add(index);
@@ -81,6 +84,11 @@ final class MermaidDiagram {
                     .append(" stroke:#d32f2f,stroke-width:3px,color:#d32f2f\n");
         }
         return out.toString();
+    }
+
+    /** Text that stays inside a one-line comment of a Markdown code block. */
+    static String comment(String text) {
+        return ReportText.oneLine(text).replace('`', '\'');
     }
 
     private static void zone(StringBuilder out, Diagram diagram, TrustZone zone, String indent, Set<TrustZone> drawn) {

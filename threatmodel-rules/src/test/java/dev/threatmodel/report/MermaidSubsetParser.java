@@ -81,6 +81,9 @@ final class MermaidSubsetParser {
                 continue;
             }
             Matcher m;
+            if (line.startsWith("%% ")) {
+                continue;
+            }
             if (line.equals("end")) {
                 if (open.isEmpty()) {
                     throw new MermaidSyntaxException(no, "'end' without an open subgraph");

@@ -103,7 +103,8 @@ public final class AiServiceNotMoreTrusted extends BuiltinRule {
         String what = service.aiService() != null ? service.aiService().keyword() : "third-party service";
         context.report(service, "The " + what + " " + service.display() + " sits at trust level " + serviceTrust
                         + ", above agent " + agent.display() + " (trust level " + agentTrust + ") that calls it "
-                        + "through flow " + f.display() + ": place it in a zone no more trusted than the agent.")
+                        + "through flow " + Findings.flow(context.model(), f)
+                        + ": place it in a zone no more trusted than the agent.")
                 .at(service.origin().of("zone"))
                 .related(agent.origin().of("zone"), "the calling agent's zone")
                 .related(f.origin().at(), "the agent's call")

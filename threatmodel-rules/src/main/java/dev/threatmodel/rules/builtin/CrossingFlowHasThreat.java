@@ -62,7 +62,7 @@ public final class CrossingFlowHasThreat extends BuiltinRule {
     public void check(RuleContext context) {
         for (FlowCrossing c : context.boundaries().crossingFlows()) {
             if (context.model().threatsOn(c.flow().id()).isEmpty()) {
-                Findings.boundaries(context.report(c.flow(), "The " + Findings.crossingFlow(c)
+                Findings.boundaries(context.report(c.flow(), "The " + Findings.crossingFlow(context.model(), c)
                                 + " has no threat aimed at it: add a threat whose target is " + c.flow().id() + ".")
                         .rank(Findings.rank(c.direction())), c);
             }

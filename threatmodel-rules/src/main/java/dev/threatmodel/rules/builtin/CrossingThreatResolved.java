@@ -89,7 +89,7 @@ public final class CrossingThreatResolved extends BuiltinRule {
 
     private static void report(RuleContext context, FlowCrossing c, ThreatResolution r) {
         Threat t = r.threat();
-        String subject = "Threat " + t.display() + " on " + Findings.crossingFlow(c);
+        String subject = "Threat " + t.display() + " on " + Findings.crossingFlow(context.model(), c);
         String message;
         SourceLocation where = t.origin().of("status");
         switch (r.verdict()) {

@@ -54,7 +54,8 @@ public final class DiagramItemHasLabel extends BuiltinRule {
         }
         for (DataFlow f : context.model().flows()) {
             if (Findings.blank(f.name())) {
-                context.report(f, "Flow " + f.id() + " has no label: give it a name that says what it carries.");
+                context.report(f, "Flow " + Findings.flow(context.model(), f)
+                        + " has no label: give it a name that says what it carries.");
             }
         }
     }

@@ -3,13 +3,17 @@ package dev.threatmodel.rules.builtin;
 import dev.threatmodel.analysis.CrossingDirection;
 import dev.threatmodel.analysis.FlowCrossing;
 import dev.threatmodel.load.CompanionReader;
+import dev.threatmodel.model.DataFlow;
+import dev.threatmodel.model.Element;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.Mitigation;
 import dev.threatmodel.model.Threat;
+import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.model.TrustZone;
 import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleContext;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Wording and ranking shared by the built-in rules, so that findings read alike. */
 final class Findings {
@@ -33,8 +37,36 @@ final class Findings {
     }
 
     /** {@code flow f1 "label" (crosses into a more trusted zone)}. */
-    static String crossingFlow(FlowCrossing c) {
-        return "flow " + c.flow().display() + " (crosses " + c.direction().words() + ")";
+    static String crossingFlow(ThreatModel model, FlowCrossing c) {
+        return "flow " + flow(model, c.flow()) + " (crosses " + c.direction().words() + ")";
+    }
+
+    /**
+     * How findings name a flow: {@code f1 "label"}; a flow without a label by its id and its ends,
+     * {@code f1 from "Browser" to "Web server"} ({@code between ... and ...} when it runs both ways), because
+     * generated ids alone say nothing to a reader, while the id is what the reader searches the file for. Names
+     * written over several lines are joined into one.
+     */
+    static String flow(ThreatModel model, DataFlow f) {
+        if (!blank(f.name())) {
+            return f.id() + " \"" + oneLine(f.name()) + "\"";
+        }
+        Optional<Element> source = f.source() == null ? Optional.empty() : model.element(f.source());
+        Optional<Element> target = f.target() == null ? Optional.empty() : model.element(f.target());
+        if (source.isEmpty() || target.isEmpty()) {
+            return f.id();
+        }
+        return f.id() + (f.bidirectional() ? " between " : " from ") + end(source.get())
+                + (f.bidirectional() ? " and " : " to ") + end(target.get());
+    }
+
+    private static String end(Element e) {
+        return "\"" + (blank(e.name()) ? e.id() : oneLine(e.name())) + "\"";
+    }
+
+    /** A name drawn over several lines (common in Threat Dragon labels) as one line of text. */
+    private static String oneLine(String name) {
+        return name.strip().replaceAll("\\s+", " ");
     }
 
     /** Adds the boundaries a flow crosses as related locations: the zones it leaves, then those it enters. */

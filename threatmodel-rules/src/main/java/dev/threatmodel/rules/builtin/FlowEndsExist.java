@@ -55,10 +55,12 @@ public final class FlowEndsExist extends BuiltinRule {
 
     private static void checkEnd(RuleContext context, DataFlow f, String field, String id) {
         if (Findings.blank(id)) {
-            context.report(f, "Flow " + f.display() + " has no " + field + ": connect it to an element or delete "
+            context.report(f, "Flow " + Findings.flow(context.model(), f) + " has no " + field
+                    + ": connect it to an element or delete "
                     + "it.").key(field);
         } else if (context.model().element(id).isEmpty()) {
-            context.report(f, "Flow " + f.display() + " has " + field + " " + id + ", which is not an element of "
+            context.report(f, "Flow " + Findings.flow(context.model(), f) + " has " + field + " " + id
+                    + ", which is not an element of "
                     + "the diagram: use the id of an element or delete the flow.")
                     .at(f.origin().of(field)).key(field);
         }

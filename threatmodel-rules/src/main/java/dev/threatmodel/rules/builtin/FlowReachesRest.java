@@ -65,7 +65,8 @@ public final class FlowReachesRest extends BuiltinRule {
                 continue;
             }
             if (!sendsOn(model, target)) {
-                context.report(f, "Flow " + f.display() + " ends at " + target.type().keyword() + " "
+                context.report(f, "Flow " + Findings.flow(context.model(), f) + " ends at "
+                        + target.type().keyword() + " "
                                 + target.display() + ", which sends nothing on: add the flow that carries the "
                                 + "data to the store or entity where it comes to rest.")
                         .at(f.origin().of("target"))

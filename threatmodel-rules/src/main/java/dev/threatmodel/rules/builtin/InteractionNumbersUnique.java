@@ -67,15 +67,17 @@ public final class InteractionNumbersUnique extends BuiltinRule {
         for (DataFlow f : context.model().flows()) {
             if (f.number() == null) {
                 if (required) {
-                    context.report(f, "Flow " + f.display() + " has no interaction number: add number: with a "
+                    context.report(f, "Flow " + Findings.flow(context.model(), f)
+                            + " has no interaction number: add number: with a "
                             + "number no other flow uses.");
                 }
                 continue;
             }
             DataFlow first = firstWithNumber.putIfAbsent(f.number(), f);
             if (first != null) {
-                context.report(f, "Flow " + f.display() + " has interaction number " + f.number() + ", which flow "
-                                + first.display() + " already uses: give each flow its own number.")
+                context.report(f, "Flow " + Findings.flow(context.model(), f) + " has interaction number "
+                                + f.number() + ", which flow " + Findings.flow(context.model(), first)
+                                + " already uses: give each flow its own number.")
                         .at(f.origin().of("number"))
                         .related(first.origin().of("number"), "flow " + first.id() + " uses the number first");
             }

@@ -111,7 +111,8 @@ public final class PrivilegedAgentInputGuarded extends BuiltinRule {
                 agents.add(source);
             }
             for (Element agent : agents) {
-                String what = "Flow " + f.display() + " carries input from a less trusted zone into AI agent "
+                String what = "Flow " + Findings.flow(context.model(), f)
+                        + " carries input from a less trusted zone into AI agent "
                         + agent.display() + ", which has " + access(agent) + " access";
                 if (!guarded(model, f, agent, context.options().today())) {
                     Findings.boundaries(context.report(f, what + ", but no mitigated elevation-of-privilege or "

@@ -61,7 +61,8 @@ public final class ScopeExitGoesToEntity extends BuiltinRule {
                     || target.type() == ElementType.EXTERNAL_ENTITY) {
                 continue;
             }
-            context.report(f, "Flow " + f.display() + " leaves the modelled scope to out-of-scope "
+            context.report(f, "Flow " + Findings.flow(context.model(), f)
+                    + " leaves the modelled scope to out-of-scope "
                             + target.type().keyword() + " " + target.display() + ": draw the receiver as an "
                             + "external entity (type: entity).")
                     .at(f.origin().of("target"))

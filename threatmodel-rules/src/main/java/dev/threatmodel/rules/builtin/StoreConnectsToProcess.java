@@ -75,7 +75,8 @@ public final class StoreConnectsToProcess extends BuiltinRule {
 
     private static void report(RuleContext context, DataFlow f, Element store, Element other, String field) {
         String kind = other.type() == ElementType.DATA_STORE ? "another data store" : "the external entity";
-        context.report(f, "Flow " + f.display() + " connects data store " + store.display() + " directly to "
+        context.report(f, "Flow " + Findings.flow(context.model(), f) + " connects data store "
+                + store.display() + " directly to "
                         + kind + " " + other.display() + ": route it through the process that moves the data.")
                 .at(f.origin().of(field))
                 .related(other.origin().at(), "the element that is not a process");

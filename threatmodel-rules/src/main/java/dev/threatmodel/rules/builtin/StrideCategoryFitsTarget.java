@@ -1,5 +1,7 @@
 package dev.threatmodel.rules.builtin;
 
+import dev.threatmodel.model.DataFlow;
+import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.StrideCategory;
 import dev.threatmodel.model.TargetKind;
 import dev.threatmodel.model.Threat;
@@ -72,11 +74,17 @@ public final class StrideCategoryFitsTarget extends BuiltinRule {
             }
             String fits = category.targets().stream().map(TargetKind::words).collect(Collectors.joining(", "));
             context.report(t, "Threat " + t.display() + " is " + category.keyword() + ", which does not apply to "
-                            + "the " + kind.get().words() + " " + model.target(t.target()).orElseThrow().display()
+                            + "the " + kind.get().words() + " " + target(model, t.target())
                             + " it is aimed at; " + category.keyword() + " applies to: " + fits
                             + ". Aim it at such an element or choose another category.")
                     .at(t.origin().of("category"))
                     .related(model.target(t.target()).orElseThrow().origin().at(), "the threat's target");
         }
+    }
+
+    /** The target by the name findings use for it: a flow by its ends where it has no label. */
+    private static String target(ThreatModel model, String id) {
+        ModelItem item = model.target(id).orElseThrow();
+        return item instanceof DataFlow f ? Findings.flow(model, f) : item.display();
     }
 }

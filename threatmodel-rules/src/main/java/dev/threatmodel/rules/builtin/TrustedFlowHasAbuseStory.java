@@ -66,7 +66,8 @@ public final class TrustedFlowHasAbuseStory extends BuiltinRule {
         }
         for (FlowCrossing c : context.boundaries().crossingFlows()) {
             if (c.direction() == CrossingDirection.INTO_MORE_TRUSTED && !covered.contains(c.flow().id())) {
-                Findings.boundaries(context.report(c.flow(), "The " + Findings.crossingFlow(c) + " is named by no "
+                Findings.boundaries(context.report(c.flow(), "The "
+                        + Findings.crossingFlow(context.model(), c) + " is named by no "
                                 + "abuse or misuse story: add a story whose flows list " + c.flow().id() + ".")
                         .rank(Findings.RANK_INTO_MORE_TRUSTED), c);
             }

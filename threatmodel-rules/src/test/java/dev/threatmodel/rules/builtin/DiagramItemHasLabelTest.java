@@ -37,7 +37,7 @@ class DiagramItemHasLabelTest {
                 .containsExactly(
                         tuple("TM301", Level.WARNING, "Element api has no label: give it a name that says what it "
                                 + "is.", api.origin().at()),
-                        tuple("TM301", Level.WARNING, "Flow f1 has no label: give it a name that says what it "
-                                + "carries.", f1.origin().at()));
+                        tuple("TM301", Level.WARNING, "Flow f1 from \"api\" to \"Db\" has no label: give it a name "
+                                + "that says what it carries.", f1.origin().at()));
     }
 }

@@ -2,11 +2,16 @@ package dev.threatmodel.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threatmodel.model.DataFlow;
+import dev.threatmodel.model.Element;
+import dev.threatmodel.model.ElementType;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.ModelFormat;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.testing.ModelFixture;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {
@@ -41,5 +46,64 @@ class FindingsTest {
         assertThat(Findings.howToSupply(null, FormatGap.STORIES)).isEqualTo("Add them in a companion file next "
                 + "to the model (<model>.threatmodel.yaml; see docs/imports.md), or convert the model to the native "
                 + "format with threatmodel:convert.");
+    }
+
+    @Test
+    void aNamedFlowIsNamedByIdAndLabel() {
+        ModelFixture m = new ModelFixture();
+        m.process("api", "app");
+        m.store("db", "app");
+        DataFlow f = m.flow("f1", 1, "api", "db");
+        assertThat(Findings.flow(m.build(), f)).isEqualTo("f1 \"Data f1\"");
+    }
+
+    @Test
+    void anUnnamedFlowIsNamedByIdAndItsEnds() {
+        ModelFixture m = new ModelFixture();
+        m.process("api", "app");
+        m.store("db", "app");
+        DataFlow oneWay = m.add(new DataFlow("76b2", "", 1, "api", "db", List.of(), null, null, null, false,
+                List.of(), m.flowOrigin()));
+        DataFlow bothWays = m.add(new DataFlow("91cc", null, 2, "db", "api", List.of(), null, null, null, true,
+                List.of(), m.flowOrigin()));
+        assertThat(Findings.flow(m.build(), oneWay)).isEqualTo("76b2 from \"Api\" to \"Db\"");
+        assertThat(Findings.flow(m.build(), bothWays)).isEqualTo("91cc between \"Db\" and \"Api\"");
+    }
+
+    @Test
+    void anUnnamedFlowWithAMissingEndIsNamedByItsId() {
+        ModelFixture m = new ModelFixture();
+        m.process("api", "app");
+        DataFlow f = m.add(new DataFlow("f9", null, 1, "api", "gone", List.of(), null, null, null, false,
+                List.of(), m.flowOrigin()));
+        assertThat(Findings.flow(m.build(), f)).isEqualTo("f9");
+    }
+
+    @Test
+    void crossingFlowMessagesNameAnUnnamedFlowByItsEnds() {
+        ModelFixture m = new ModelFixture();
+        m.zone("internet", 0, null);
+        m.zone("app", 50, null);
+        m.entity("user", "internet");
+        m.process("api", "app");
+        m.add(new DataFlow("76b2", null, 1, "user", "api", List.of(), null, null, null, false, List.of(),
+                m.flowOrigin()));
+        assertThat(m.check(new CrossingFlowHasThreat())).extracting(Finding::message).containsExactly(
+                "The flow 76b2 from \"User\" to \"Api\" (crosses into a more trusted zone) has no threat aimed "
+                        + "at it: add a threat whose target is 76b2.");
+    }
+
+    @Test
+    void namesWrittenOverSeveralLinesAreJoined() {
+        ModelFixture m = new ModelFixture();
+        m.add(new Element("cs", "Customer\nSupport", ElementType.PROCESS, null, "app", false, null,
+                Set.of(), null, null, List.of(), m.elementOrigin()));
+        m.store("db", "app");
+        DataFlow unnamed = m.add(new DataFlow("f1", null, 1, "cs", "db", List.of(), null, null, null, false,
+                List.of(), m.flowOrigin()));
+        DataFlow named = m.add(new DataFlow("f2", "Query\n Results", 2, "db", "cs", List.of(), null, null, null,
+                false, List.of(), m.flowOrigin()));
+        assertThat(Findings.flow(m.build(), unnamed)).isEqualTo("f1 from \"Customer Support\" to \"Db\"");
+        assertThat(Findings.flow(m.build(), named)).isEqualTo("f2 \"Query Results\"");
     }
 }
