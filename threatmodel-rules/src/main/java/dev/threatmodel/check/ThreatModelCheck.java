@@ -18,6 +18,7 @@ import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.Map;
  * <p>Failures are kept apart: a model that cannot be loaded throws {@link ModelLoadException} (the author has to fix
  * the file), a request the check cannot honour throws {@link CheckConfigurationException}, a report that cannot be
  * written throws {@link IOException}, and a rule that breaks throws {@link dev.threatmodel.rules.RuleFailureException}.
+ * In every one of these cases no report of this run exists afterwards, not even one from an earlier run.
  */
 public final class ThreatModelCheck {
 
@@ -46,6 +48,7 @@ public final class ThreatModelCheck {
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
         RuleEngine engine = engine(request);
+        removeEarlierReports(request);
         ModelLoader loader = new ModelLoader();
         ThreatModel model = request.companionFile() == null ? loader.load(request.modelFile())
                 : loader.load(request.modelFile(), request.companionFile());
@@ -59,21 +62,43 @@ public final class ThreatModelCheck {
     }
 
     private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine) throws IOException {
+        removeEarlierReports(request);
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
         List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
         CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
-        for (ReportFormat format : request.formats()) {
-            Path file = request.reportFile(format);
-            if (format == ReportFormat.SARIF) {
-                new SarifWriter().write(result, file);
-            } else {
-                AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
-                        .getBytes(StandardCharsets.UTF_8));
+        try {
+            for (ReportFormat format : request.formats()) {
+                Path file = request.reportFile(format);
+                if (format == ReportFormat.SARIF) {
+                    new SarifWriter().write(result, file);
+                } else {
+                    AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                written.put(format, file);
             }
-            written.put(format, file);
+        } catch (IOException | RuntimeException e) {
+            // half a set of reports would tell a partial story: take back the ones already written
+            try {
+                removeEarlierReports(request);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
         return result.withReports(written);
+    }
+
+    /**
+     * Fails closed: reports from an earlier run are deleted before this run loads or checks anything, so that a run
+     * that stops (a model that cannot be read, a rule that breaks) leaves no report behind that could be taken for
+     * its result; a clean report from yesterday must not be uploaded after today's check failed.
+     */
+    private static void removeEarlierReports(CheckRequest request) throws IOException {
+        for (ReportFormat format : request.formats()) {
+            Files.deleteIfExists(request.reportFile(format));
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.threatmodel.check;
 
+import java.util.Locale;
+
 /**
  * Makes text from a model safe to show: control characters and the characters that reorder text (bidirectional
  * embeddings, overrides and isolates, marks) and other invisible format characters are written as {@code \}{@code uXXXX},
@@ -22,7 +24,7 @@ public final class VisibleText {
                 if (out == null) {
                     out = new StringBuilder(text.length() + 16).append(text, 0, i);
                 }
-                out.append(String.format("\\u%04X", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             } else if (out != null) {
                 out.append(c);
             }
@@ -31,7 +33,7 @@ public final class VisibleText {
     }
 
     /** Controls (C0, DEL, C1), format characters (bidi controls, zero-width characters), line and paragraph separators. */
-    static boolean mustEscape(char c) {
+    public static boolean mustEscape(char c) {
         if (Character.isSurrogate(c)) {
             return false;
         }

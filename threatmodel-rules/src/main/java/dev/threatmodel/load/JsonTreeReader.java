@@ -28,7 +28,7 @@ public final class JsonTreeReader {
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
+                        .maxNestingDepth(limits.maxDepth() + 1)
                         .maxDocumentLength(limits.maxFileBytes())
                         .maxNumberLength(64)
                         .build())
@@ -42,9 +42,16 @@ public final class JsonTreeReader {
                     "the file holds no model: it is empty"));
         }
         List<LoadProblem> problems = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(source.text())) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(source.text());
+        } catch (IOException e) {
+            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
+                    "the JSON cannot be read: " + e.getMessage()));
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
-            Node root = value(parser, first, file, problems);
+            Node root = value(parser, first, file, problems, 0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 problems.add(new LoadProblem(at(file, parser.currentTokenLocation()),
@@ -55,8 +62,10 @@ public final class JsonTreeReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new ModelLoadException(new LoadProblem(at(file, e.getLocation()),
-                    "the JSON exceeds a reading limit: " + e.getOriginalMessage()));
+            // Jackson's limit checks name no place; the parser still knows where it stopped
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new ModelLoadException(new LoadProblem(at(file, where),
+                    "the JSON exceeds a reading limit: " + withoutApiName(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             throw new ModelLoadException(new LoadProblem(at(file, e.getLocation()),
                     "invalid JSON: " + firstLine(e.getOriginalMessage())));
@@ -64,6 +73,11 @@ public final class JsonTreeReader {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the JSON cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** Jackson names the Java method that holds a limit; a model author needs only the numbers. */
+    private static String withoutApiName(String message) {
+        return firstLine(message).replaceAll(", from `[^`]*`\\)", ")");
     }
 
     private static String firstLine(String message) {
@@ -74,11 +88,15 @@ public final class JsonTreeReader {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
-    private Node value(JsonParser parser, JsonToken token, Path file, List<LoadProblem> problems)
+    private Node value(JsonParser parser, JsonToken token, Path file, List<LoadProblem> problems, int depth)
             throws IOException, ModelLoadException {
         SourceLocation location = at(file, parser.currentTokenLocation());
         if (token == null) {
             throw new ModelLoadException(new LoadProblem(location, "invalid JSON: the document ends too early"));
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= limits.maxDepth()) {
+            throw new ModelLoadException(new LoadProblem(location, "the JSON is nested more than "
+                    + limits.maxDepth() + " levels deep"));
         }
         switch (token) {
             case START_OBJECT: {
@@ -87,11 +105,16 @@ public final class JsonTreeReader {
                 while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     SourceLocation keyLocation = at(file, parser.currentTokenLocation());
-                    Node v = value(parser, parser.nextToken(), file, problems);
+                    Node v = value(parser, parser.nextToken(), file, problems, depth + 1);
                     MapNode.Field earlier = fields.get(key);
                     if (earlier != null) {
                         problems.add(new LoadProblem(keyLocation, "duplicate key '" + key + "': first written at line "
                                 + earlier.keyLocation().line() + ", column " + earlier.keyLocation().column()));
+                        if (problems.size() >= LoadLimits.MAX_PROBLEMS) {
+                            problems.add(new LoadProblem(keyLocation, "stopped reading after "
+                                    + LoadLimits.MAX_PROBLEMS + " problems; fix these first"));
+                            throw new ModelLoadException(problems);
+                        }
                     } else {
                         fields.put(key, new MapNode.Field(key, keyLocation, v));
                     }
@@ -109,7 +132,7 @@ public final class JsonTreeReader {
                     if (t == null) {
                         throw new ModelLoadException(new LoadProblem(location, "invalid JSON: the list is not closed"));
                     }
-                    items.add(value(parser, t, file, problems));
+                    items.add(value(parser, t, file, problems, depth + 1));
                 }
                 return new ListNode(items, location);
             }

@@ -14,6 +14,12 @@ public record LoadLimits(long maxFileBytes, int maxDepth, int maxAliases, long m
     /** Room for models of well over 100,000 elements, far below what would strain a build's memory. */
     public static final LoadLimits DEFAULT = new LoadLimits(256L * 1024 * 1024, 64, 50, 20_000_000L);
 
+    /**
+     * Problems a reader collects before it gives up on a file, so that a thoroughly broken (or hostile) file cannot
+     * flood the build log with millions of lines.
+     */
+    public static final int MAX_PROBLEMS = 100;
+
     public LoadLimits {
         if (maxFileBytes < 1 || maxDepth < 1 || maxAliases < 0 || maxNodes < 1) {
             throw new IllegalArgumentException("load limits must be positive");

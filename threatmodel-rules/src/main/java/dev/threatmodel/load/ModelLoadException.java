@@ -14,7 +14,22 @@ public class ModelLoadException extends Exception {
 
     public ModelLoadException(List<LoadProblem> problems) {
         super(summary(problems));
-        this.problems = problems.stream().sorted().toList();
+        this.problems = capped(problems.stream().sorted().toList());
+    }
+
+    /**
+     * At most {@link LoadLimits#MAX_PROBLEMS} problems and a last line saying how many more there were: a thoroughly
+     * broken or hostile file must not flood the build log. (The readers' own "stopped reading" line is kept.)
+     */
+    private static List<LoadProblem> capped(List<LoadProblem> sorted) {
+        if (sorted.size() <= LoadLimits.MAX_PROBLEMS + 1) {
+            return sorted;
+        }
+        List<LoadProblem> shown = new java.util.ArrayList<>(sorted.subList(0, LoadLimits.MAX_PROBLEMS));
+        int more = sorted.size() - LoadLimits.MAX_PROBLEMS;
+        shown.add(new LoadProblem(sorted.get(LoadLimits.MAX_PROBLEMS).location(), "and " + more
+                + " more problems, not shown; fix these first"));
+        return List.copyOf(shown);
     }
 
     public ModelLoadException(LoadProblem problem) {

@@ -84,6 +84,8 @@ public final class NativeModelReader {
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final Map<Kind, Map<String, Declared>> ids = new EnumMap<>(Kind.class);
+    /** Per namespace, the first id declared with each {@linkplain Identifiers#skeleton look}. */
+    private final Map<Kind, Map<String, Located>> lookAlikes = new EnumMap<>(Kind.class);
 
     private NativeModelReader(Path file) {
         this.file = file;
@@ -418,14 +420,29 @@ public final class NativeModelReader {
     }
 
     private void declare(Kind kind, String id, SourceLocation location) {
+        String wrong = Identifiers.problem(id);
+        if (wrong != null) {
+            problems.add(new LoadProblem(location, wrong));
+        }
         Map<String, Declared> namespace = ids.computeIfAbsent(namespace(kind), k -> new LinkedHashMap<>());
         Declared earlier = namespace.get(id);
         if (earlier != null) {
-            problems.add(new LoadProblem(location, "duplicate id '" + id + "': the " + earlier.kind().words
-                    + elsewhere(earlier.location()) + " at line " + earlier.location().line() + ", column "
-                    + earlier.location().column() + " already has it"));
-        } else {
-            namespace.put(id, new Declared(kind, location));
+            problems.add(new LoadProblem(location, "duplicate id '" + Identifiers.shown(id) + "': the "
+                    + earlier.kind().words + elsewhere(earlier.location()) + " at line " + earlier.location().line()
+                    + ", column " + earlier.location().column() + " already has it"));
+            return;
+        }
+        namespace.put(id, new Declared(kind, location));
+        if (wrong != null) {
+            return;
+        }
+        Map<String, Located> seen = lookAlikes.computeIfAbsent(namespace(kind), k -> new HashMap<>());
+        Located twin = seen.putIfAbsent(Identifiers.skeleton(id), new Located(id, location));
+        if (twin != null) {
+            problems.add(new LoadProblem(location, "id '" + Identifiers.shown(id) + "' looks the same as id '"
+                    + Identifiers.shown(twin.value()) + "'" + elsewhere(twin.location()) + " at line "
+                    + twin.location().line() + ", column " + twin.location().column() + " but is different text;"
+                    + " a reference could land on the wrong one, so rename one of them"));
         }
     }
 
@@ -461,10 +478,11 @@ public final class NativeModelReader {
             if (target != null && ref.kinds().contains(target.kind())) {
                 continue;
             }
+            String shown = Identifiers.shown(id);
             String problem = "'" + ref.key() + "' of " + ref.from() + " refers to " + kindWords(ref.kinds()) + " '"
-                    + id + "', ";
+                    + shown + "', ";
             if (target != null) {
-                problem += "but '" + id + "' is a " + target.kind().words;
+                problem += "but '" + shown + "' is a " + target.kind().words;
             } else {
                 List<String> candidates = declared.entrySet().stream()
                         .filter(e -> ref.kinds().contains(e.getValue().kind())).map(Map.Entry::getKey).toList();

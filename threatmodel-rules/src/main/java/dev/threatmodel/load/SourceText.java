@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The text of a model file: read within the size limit, strictly decoded as UTF-8 (a byte-order mark is dropped),
@@ -45,12 +46,17 @@ public record SourceText(Path file, String text) {
 
     public static SourceText decode(Path file, byte[] bytes) throws ModelLoadException {
         int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             offset = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+        } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
+                    "the file is encoded in UTF-32; save it as UTF-8"));
+        } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the file is encoded in UTF-16; save it as UTF-8"));
+        } else if (looksLikeUtf16WithoutMark(bytes)) {
+            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
+                    "the file seems to be encoded in UTF-16 (every other byte is zero); save it as UTF-8"));
         }
         // The JDK's own decoding is fast and puts U+FFFD where a byte is not UTF-8; only a text with U+FFFD (rare in a
         // model) needs the strict decoder, which finds the first bad byte or confirms the U+FFFD was written.
@@ -76,8 +82,8 @@ public record SourceText(Path file, String text) {
         if (result.isError()) {
             int bad = in.position();
             throw new ModelLoadException(new LoadProblem(locate(file, bytes, offset, bad),
-                    String.format("the file is not valid UTF-8: byte 0x%02X at offset %d; save it as UTF-8",
-                            bytes[bad] & 0xFF, bad)));
+                    String.format(Locale.ROOT, "the file is not valid UTF-8: byte 0x%02X at offset %d;"
+                            + " save it as UTF-8", bytes[bad] & 0xFF, bad)));
         }
         decoder.flush(out);
         out.flip();
@@ -96,15 +102,48 @@ public record SourceText(Path file, String text) {
         return locate(before + "\0", file, before.length());
     }
 
-    /** 1-based line and column of a character index in text. */
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text in UTF-16 without a byte-order mark: mostly ASCII, so one byte of each of the first pairs is zero. */
+    private static boolean looksLikeUtf16WithoutMark(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 64);
+        if (pairs < 2) {
+            return false;
+        }
+        boolean bigEndian = true;
+        boolean littleEndian = true;
+        for (int i = 0; i < pairs; i++) {
+            byte even = bytes[2 * i];
+            byte odd = bytes[2 * i + 1];
+            bigEndian &= even == 0 && odd != 0;
+            littleEndian &= odd == 0 && even != 0;
+        }
+        return bigEndian || littleEndian;
+    }
+
+    /**
+     * 1-based line and column of a character index in text. Lines end at LF, CR or CR LF, as both YAML and JSON
+     * readers count them, so that a location found here matches theirs.
+     */
     static SourceLocation locate(String text, Path file, int index) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < index && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
                 line++;
                 column = 1;
-            } else {
+            } else if (c != '\r') {
                 column++;
             }
         }
@@ -118,8 +157,9 @@ public record SourceText(Path file, String text) {
         while (i < length) {
             char c = text.charAt(i);
             if (c == '#') {
-                int eol = text.indexOf('\n', i);
-                i = eol < 0 ? length : eol + 1;
+                while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {

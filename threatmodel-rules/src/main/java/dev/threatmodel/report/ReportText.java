@@ -1,5 +1,7 @@
 package dev.threatmodel.report;
 
+import dev.threatmodel.check.VisibleText;
+
 /**
  * Escaping of model text for each output language. Names and descriptions in a model are text written by people and
  * tools outside our control, never markup: every writer passes them through one of these methods.
@@ -9,8 +11,16 @@ public final class ReportText {
     private ReportText() {
     }
 
-    /** Null becomes empty; line breaks, tabs and other control characters become single spaces; ends are trimmed. */
+    /**
+     * Null becomes empty; line breaks, tabs and other control characters become single spaces; ends are trimmed.
+     * Characters that are invisible or reorder text (bidirectional controls such as U+202E, zero-width characters)
+     * are written as {@code \}{@code uXXXX}, as on the console, so a name cannot disguise what a reader sees.
+     */
     public static String oneLine(String text) {
+        return VisibleText.of(collapse(text));
+    }
+
+    private static String collapse(String text) {
         if (text == null) {
             return "";
         }
@@ -93,7 +103,10 @@ public final class ReportText {
         return out.toString();
     }
 
-    /** Text for HTML or SVG element content and quoted attribute values. Keeps line breaks. */
+    /**
+     * Text for HTML or SVG element content and quoted attribute values. Keeps line breaks; invisible and reordering
+     * characters are written as {@code \}{@code uXXXX}.
+     */
     public static String html(String text) {
         if (text == null) {
             return "";
@@ -111,6 +124,8 @@ public final class ReportText {
                 default -> {
                     if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                         out.append(' ');
+                    } else if (VisibleText.mustEscape(c)) {
+                        out.append(VisibleText.of(String.valueOf(c)));
                     } else {
                         out.append(c);
                     }
@@ -123,7 +138,8 @@ public final class ReportText {
     /**
      * JSON made safe to place inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} (which can
      * only occur inside JSON strings) and the JavaScript line separators become {@code \\u} escapes, so no text in
-     * the data can close the element or open a comment.
+     * the data can close the element or open a comment. Characters that reorder or hide text (U+202E, zero-width
+     * characters) become the visible text {@code \}{@code uXXXX} once the data is parsed.
      */
     public static String jsonForScript(String json) {
         StringBuilder out = new StringBuilder(json.length() + 16);
@@ -135,7 +151,14 @@ public final class ReportText {
                 case '&' -> out.append("\\u0026");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> out.append(c);
+                default -> {
+                    if (VisibleText.mustEscape(c)) {
+                        // an escaped backslash: the page shows the code, as the console does, not the character
+                        out.append('\\').append(VisibleText.of(String.valueOf(c)));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

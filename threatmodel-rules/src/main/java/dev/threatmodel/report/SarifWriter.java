@@ -212,7 +212,7 @@ public final class SarifWriter {
             if (plain) {
                 out.append((char) c);
             } else {
-                out.append('%').append(String.format("%02X", c));
+                out.append('%').append(String.format(Locale.ROOT, "%02X", c));
             }
         }
         return out.toString();
@@ -223,7 +223,7 @@ public final class SarifWriter {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             StringBuilder hex = new StringBuilder(64);
             for (byte b : digest) {
-                hex.append(String.format("%02x", b & 0xFF));
+                hex.append(String.format(Locale.ROOT, "%02x", b & 0xFF));
             }
             return hex.toString();
         } catch (NoSuchAlgorithmException e) {
