@@ -260,7 +260,7 @@ public final class ThreatModelCli {
         try {
             request = CheckRequest.builder(o.model)
                     .topDirectory(top)
-                    .repositoryRoot(o.repositoryRoot != null ? o.repositoryRoot : repositoryRoot(workingDirectory, top))
+                    .repositoryRoot(o.repositoryRoot != null ? o.repositoryRoot : ShownPath.repositoryRoot(workingDirectory, top))
                     .ruleConfig(new RuleConfig(o.disabled, o.levels))
                     .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays))
                     .formats(o.formats)
@@ -303,15 +303,5 @@ public final class ThreatModelCli {
         result.reports().forEach((format, file) ->
                 out.println("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
         return o.failOn.fails(result) ? FINDINGS : CLEAN;
-    }
-
-    /** The nearest directory at or above {@code dir} holding {@code .git}, else {@code fallback}. */
-    static Path repositoryRoot(Path dir, Path fallback) {
-        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            if (Files.exists(d.resolve(".git"))) {
-                return d;
-            }
-        }
-        return fallback;
     }
 }

@@ -1,7 +1,7 @@
 package dev.threatmodel.maven;
 
+import dev.threatmodel.check.ShownPath;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
@@ -31,16 +31,8 @@ final class BuildPaths {
         return projectDir.toAbsolutePath().normalize();
     }
 
-    /**
-     * The root of the repository: the nearest directory at or above the project that holds {@code .git} (a directory,
-     * or a file in a worktree or submodule); else {@code fallback}.
-     */
+    /** The repository root SARIF paths are relative to; see {@link ShownPath#repositoryRoot}. */
     static Path repositoryRoot(Path projectDir, Path fallback) {
-        for (Path dir = projectDir.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                return dir;
-            }
-        }
-        return fallback;
+        return ShownPath.repositoryRoot(projectDir, fallback);
     }
 }

@@ -27,6 +27,19 @@ public final class ShownPath {
         return name == null ? slashes(f) : name.toString();
     }
 
+    /**
+     * The root of the repository that SARIF paths are relative to: the nearest directory at or above {@code dir}
+     * holding {@code .git} (a directory, or a file in a worktree or submodule); else {@code fallback}.
+     */
+    public static Path repositoryRoot(Path dir, Path fallback) {
+        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            if (java.nio.file.Files.exists(d.resolve(".git"))) {
+                return d;
+            }
+        }
+        return fallback;
+    }
+
     private static String slashes(Path p) {
         StringBuilder s = new StringBuilder();
         for (Path part : p) {
