@@ -81,10 +81,14 @@ class LauncherIT {
         assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).endsWith(".jsa"));
 
         Run second = run(Map.of("THREATMODEL_OPTS", "-Xlog:class+load=info"),
-                "check", "--max-review-age-days", "100000", "--format", "none", "threatmodel.yaml");
+                "check", "--max-review-age-days", "100000", "--output-dir", "reports", "threatmodel.yaml");
         assertThat(second.status()).isZero();
+        assertThat(dir.resolve("reports/threatmodel.sarif")).isRegularFile();
         // the check's own classes come from the archive's dynamic (top) layer, not from the jar
         assertThat(second.out()).contains("dev.threatmodel.check.ThreatModelCheck source: shared objects file (top)");
+        // the check and its SARIF report load no diagram layout: ELK, EMF and Guava stay on the shelf
+        assertThat(second.out()).doesNotContain("org.eclipse.elk", "org.eclipse.emf", "com.google.common",
+                "dev.threatmodel.report.DiagramLayout");
     }
 
     @Test
