@@ -10,19 +10,19 @@ import dev.threatmodel.model.SourceLocation;
  * and values deep inside cells whose shape varies between tool versions. Typed reading that reports wrong kinds of
  * values is {@link dev.threatmodel.load.FieldReader}'s job.
  */
-final class TreePaths {
+public final class TreePaths {
 
     private TreePaths() {
     }
 
     /** Where the value of {@code key} was written, or null when it was not. */
-    static SourceLocation at(MapNode m, String key) {
+    public static SourceLocation at(MapNode m, String key) {
         MapNode.Field f = m == null ? null : m.fields().get(key);
         return f == null ? null : f.value().location();
     }
 
     /** A nested value reached through mappings; null when the path does not exist. */
-    static Node path(Node start, String... keys) {
+    public static Node path(Node start, String... keys) {
         Node current = start;
         for (String key : keys) {
             if (!(current instanceof MapNode m)) {
@@ -34,7 +34,7 @@ final class TreePaths {
     }
 
     /** The text at a nested path, stripped; null when it does not exist, is not a scalar or is blank. */
-    static String pathText(Node start, String... keys) {
+    public static String pathText(Node start, String... keys) {
         Node n = path(start, keys);
         return n instanceof ScalarNode s && !s.isNull() && !s.text().isBlank() ? s.text().strip() : null;
     }

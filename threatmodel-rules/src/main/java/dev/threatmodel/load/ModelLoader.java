@@ -1,7 +1,7 @@
 package dev.threatmodel.load;
 
-import dev.threatmodel.imports.OtmImporter;
-import dev.threatmodel.imports.ThreatDragonImporter;
+import dev.threatmodel.imports.otm.OtmImporter;
+import dev.threatmodel.imports.threatdragon.ThreatDragonImporter;
 import dev.threatmodel.model.ModelFormat;
 import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.ThreatModel;

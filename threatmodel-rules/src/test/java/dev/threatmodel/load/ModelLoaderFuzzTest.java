@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.threatmodel.analysis.BoundaryAnalysis;
-import dev.threatmodel.imports.OtmImporter;
-import dev.threatmodel.imports.ThreatDragonImporter;
+import dev.threatmodel.imports.otm.OtmImporter;
+import dev.threatmodel.imports.threatdragon.ThreatDragonImporter;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleEngine;

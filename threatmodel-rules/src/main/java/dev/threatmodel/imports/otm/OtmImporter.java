@@ -1,7 +1,8 @@
-package dev.threatmodel.imports;
+package dev.threatmodel.imports.otm;
 
-import static dev.threatmodel.imports.ThreatDragonImporter.originFields;
+import static dev.threatmodel.imports.threatdragon.ThreatDragonImporter.originFields;
 
+import dev.threatmodel.imports.TreePaths;
 import dev.threatmodel.load.FieldReader;
 import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.MapNode;

@@ -1,7 +1,9 @@
-package dev.threatmodel.imports;
+package dev.threatmodel.imports.threatdragon;
 
-import dev.threatmodel.imports.Geometry.Point;
-import dev.threatmodel.imports.Geometry.Rect;
+import dev.threatmodel.imports.TreePaths;
+import dev.threatmodel.imports.geometry.Geometry;
+import dev.threatmodel.imports.geometry.Geometry.Point;
+import dev.threatmodel.imports.geometry.Geometry.Rect;
 import dev.threatmodel.load.FieldReader;
 import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.MapNode;
@@ -577,7 +579,7 @@ public final class ThreatDragonImporter implements ModelImporter {
     }
 
     /** The fields that were written, by name; absent ones are left out. */
-    static Map<String, SourceLocation> originFields(Object... nameAndLocation) {
+    public static Map<String, SourceLocation> originFields(Object... nameAndLocation) {
         Map<String, SourceLocation> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < nameAndLocation.length; i += 2) {
             if (nameAndLocation[i + 1] instanceof SourceLocation at) {
