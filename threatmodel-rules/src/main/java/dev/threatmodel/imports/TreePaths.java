@@ -4,6 +4,8 @@ import dev.threatmodel.load.MapNode;
 import dev.threatmodel.load.Node;
 import dev.threatmodel.load.ScalarNode;
 import dev.threatmodel.model.SourceLocation;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Looks things up in the located tree of another tool's file without reporting anything: where a value was written,
@@ -37,5 +39,16 @@ public final class TreePaths {
     public static String pathText(Node start, String... keys) {
         Node n = path(start, keys);
         return n instanceof ScalarNode s && !s.isNull() && !s.text().isBlank() ? s.text().strip() : null;
+    }
+
+    /** The fields that were written, by name; absent ones are left out. */
+    public static Map<String, SourceLocation> originFields(Object... nameAndLocation) {
+        Map<String, SourceLocation> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < nameAndLocation.length; i += 2) {
+            if (nameAndLocation[i + 1] instanceof SourceLocation at) {
+                map.put((String) nameAndLocation[i], at);
+            }
+        }
+        return map;
     }
 }

@@ -4,10 +4,12 @@ import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.analysis.FlowCrossing;
 import dev.threatmodel.imports.otm.OtmImporter;
 import dev.threatmodel.imports.threatdragon.ThreatDragonImporter;
+import dev.threatmodel.load.LoadLimits;
 import dev.threatmodel.load.MapNode;
 import dev.threatmodel.load.ModelImporter;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
+import dev.threatmodel.load.ModelSource;
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.ThreatModel;
@@ -40,12 +42,13 @@ public final class Samples {
         return read(new OtmImporter(), path(relative));
     }
 
+    /** Reads a file with one importer, failing the test when the importer does not recognise it. */
     public static ThreatModel read(ModelImporter importer, Path file) throws ModelLoadException {
-        MapNode root = tree(file);
-        if (!importer.accepts(root)) {
-            throw new AssertionError(file + " is not accepted by " + importer.getClass().getSimpleName());
+        ModelSource source = ModelSource.read(file, LoadLimits.DEFAULT);
+        if (!importer.recognises(source)) {
+            throw new AssertionError(file + " is not recognised by " + importer.getClass().getSimpleName());
         }
-        return importer.read(root, file);
+        return importer.read(source);
     }
 
     /** Every flow that crosses a boundary, by flow id, with the ids of the boundaries it crosses. */
