@@ -15,6 +15,15 @@ public record ImportNote(String topic, String subject, String message, SourceLoc
     /** The file records which boundaries a flow crosses, and the record differs from what the drawing shows. */
     public static final String RECORDED_CROSSING = "recorded-crossing";
 
+    /** A trust boundary of the drawing has no usable position, so which elements it holds is unknown. */
+    public static final String UNPLACED_BOUNDARY = "unplaced-boundary";
+
+    /** The file names a part of the model by an id that nothing in the file has. */
+    public static final String DANGLING_REFERENCE = "dangling-reference";
+
+    /** The file's own records contradict each other (a resolved threat whose mitigations are not resolved, ...). */
+    public static final String INCONSISTENT_RECORD = "inconsistent-record";
+
     public ImportNote {
         if (topic == null || message == null || at == null) {
             throw new IllegalArgumentException("an import note needs a topic, a message and a location");
