@@ -24,6 +24,15 @@ public record ImportNote(String topic, String subject, String message, SourceLoc
     /** The file's own records contradict each other (a resolved threat whose mitigations are not resolved, ...). */
     public static final String INCONSISTENT_RECORD = "inconsistent-record";
 
+    /** A threat that the file leaves without a STRIDE category or without a priority. */
+    public static final String UNCLASSIFIED_THREAT = "unclassified-threat";
+
+    /** An open threat that no implemented mitigation answers in the file. */
+    public static final String UNANSWERED_THREAT = "unanswered-threat";
+
+    /** An assumption or mitigation that the file links to nothing. */
+    public static final String UNLINKED_ITEM = "unlinked-item";
+
     public ImportNote {
         if (topic == null || message == null || at == null) {
             throw new IllegalArgumentException("an import note needs a topic, a message and a location");

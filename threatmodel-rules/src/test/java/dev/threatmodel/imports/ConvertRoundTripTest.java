@@ -57,6 +57,10 @@ class ConvertRoundTripTest {
         "tmt/mtmt-mobile-api.tm7, MICROSOFT_THREAT_MODELING_TOOL",
         "tmt/test_model.tm7, MICROSOFT_THREAT_MODELING_TOOL",
         "tmt/unmapped-trustzone.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "threat-composer/ThreatComposer.tc.json, AWS_THREAT_COMPOSER",
+        "threat-composer/ThreatComposerWorkspace-reinforce2024-ex1.tc.json, AWS_THREAT_COMPOSER",
+        "threat-composer/ThreatComposer_Workshop_GenAI-ex1.tc.json, AWS_THREAT_COMPOSER",
+        "threat-composer/ThreatModelingForBuilders-Exercise1.tc.json, AWS_THREAT_COMPOSER",
     })
     void sampleLoadsByContentAndSurvivesConversion(String sample, ModelFormat format) throws Exception {
         ThreatModel imported = new ModelLoader().load(sample(sample));

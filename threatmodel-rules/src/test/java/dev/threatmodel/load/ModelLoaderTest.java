@@ -98,7 +98,8 @@ class ModelLoaderTest {
     @Test
     void everyRegisteredFormatIsOneImporterInTheRegistry() {
         assertThat(ModelImporters.registered()).extracting(ModelImporter::formatName)
-                .containsExactly("OWASP Threat Dragon", "Open Threat Model", "Microsoft Threat Modeling Tool");
+                .containsExactly("OWASP Threat Dragon", "Open Threat Model", "AWS Threat Composer",
+                        "Microsoft Threat Modeling Tool");
     }
 
     @Test

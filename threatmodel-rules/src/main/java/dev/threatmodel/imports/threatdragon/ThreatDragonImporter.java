@@ -57,7 +57,7 @@ import java.util.Set;
 public final class ThreatDragonImporter implements TreeModelImporter {
 
     /** What Threat Dragon cannot express, for every model read from it. */
-    static final Set<FormatGap> GAPS = Set.of(FormatGap.values());
+    static final Set<FormatGap> GAPS = FormatGap.allButDiagram();
 
     @Override
     public String formatName() {

@@ -57,8 +57,8 @@ public final class Tm7Importer implements ModelImporter {
     /** Import-note topic: a trust boundary of the drawing has no usable position, so its contents are unknown. */
     public static final String UNPLACED_BOUNDARY = ImportNote.UNPLACED_BOUNDARY;
 
-    /** Everything but the diagram and threats: a .tm7 file cannot record any of the facts in {@link FormatGap}. */
-    static final Set<FormatGap> GAPS = Set.of(FormatGap.values());
+    /** A .tm7 file records a diagram and threats, and none of the other facts in {@link FormatGap}. */
+    static final Set<FormatGap> GAPS = FormatGap.allButDiagram();
 
     private static final String NO_GUID = "00000000-0000-0000-0000-000000000000";
     private static final Set<String> PROTOCOLS = Set.of("HTTP", "HTTPS", "IPsec", "SMB", "RPC", "ALPC",

@@ -32,7 +32,7 @@ class BuiltinRulesTest {
                 "TM301", "TM302", "TM303", "TM304", "TM305", "TM306", "TM307", "TM308",
                 "TM401", "TM402", "TM403",
                 "TM501",
-                "TM601", "TM701", "TM702");
+                "TM601", "TM701", "TM702", "TM703", "TM704", "TM705", "TM706", "TM707", "TM708");
     }
 
     @Test
