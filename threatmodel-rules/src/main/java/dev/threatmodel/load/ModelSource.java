@@ -65,6 +65,14 @@ public final class ModelSource {
     }
 
     /**
+     * The YAML tree read with merge keys ({@code <<: *anchor}) allowed, for formats whose files use them; parsed
+     * anew on each call, so call it only once the format is known. JSON has no merge keys and reads as usual.
+     */
+    public Node treeWithMergeKeys() throws ModelLoadException {
+        return text.looksLikeJson() ? tree() : YamlTreeReader.withMergeKeys(limits).read(text);
+    }
+
+    /**
      * The mapping at the top of the JSON or YAML tree; null when the text is XML, cannot be parsed or holds no
      * mapping at its top (the native reader then reports why).
      */

@@ -45,9 +45,24 @@ public final class YamlTreeReader {
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.BINARY, Tag.OMAP, Tag.PAIRS, Tag.SET);
 
     private final LoadLimits limits;
+    private final boolean mergeKeys;
 
     public YamlTreeReader(LoadLimits limits) {
+        this(limits, false);
+    }
+
+    private YamlTreeReader(LoadLimits limits, boolean mergeKeys) {
         this.limits = limits;
+        this.mergeKeys = mergeKeys;
+    }
+
+    /**
+     * A reader that also takes YAML merge keys ({@code <<: *anchor}), for formats of other tools that use them
+     * (Threagile); the native format refuses them. Merged fields count against the node limit like any alias, and a
+     * field written in the mapping itself wins over a merged one.
+     */
+    public static YamlTreeReader withMergeKeys(LoadLimits limits) {
+        return new YamlTreeReader(limits, true);
     }
 
     public Node read(SourceText source) throws ModelLoadException {
@@ -246,6 +261,7 @@ public final class YamlTreeReader {
                 throws ModelLoadException {
             enterCollection(depth, location);
             Map<String, MapNode.Field> fields = new LinkedHashMap<>();
+            List<MapNode.Field> merged = new ArrayList<>();
             int height = 0;
             for (NodeTuple tuple : node.getValue()) {
                 org.yaml.snakeyaml.nodes.Node keyNode = tuple.getKeyNode();
@@ -256,7 +272,22 @@ public final class YamlTreeReader {
                     continue;
                 }
                 if (keyNode.getTag().equals(Tag.MERGE)) {
-                    problem(new LoadProblem(keyLocation, "merge keys ('<<') are not supported: write the fields out"));
+                    if (!mergeKeys) {
+                        problem(new LoadProblem(keyLocation,
+                                "merge keys ('<<') are not supported: write the fields out"));
+                        continue;
+                    }
+                    Converted value = visit(tuple.getValueNode(), depth + 1);
+                    height = Math.max(height, value.height() + 1);
+                    List<Node> sources = value.node() instanceof ListNode l ? l.items() : List.of(value.node());
+                    for (Node source : sources) {
+                        if (source instanceof MapNode m) {
+                            merged.addAll(m.fields().values());
+                        } else {
+                            problem(new LoadProblem(source.location(), "a merge key ('<<') takes a mapping or a "
+                                    + "list of mappings, found " + source.kindInWords()));
+                        }
+                    }
                     continue;
                 }
                 if (!STANDARD_TAGS.contains(keyNode.getTag())) {
@@ -273,6 +304,9 @@ public final class YamlTreeReader {
                     continue;
                 }
                 fields.put(key, new MapNode.Field(key, keyLocation, value.node()));
+            }
+            for (MapNode.Field field : merged) {
+                fields.putIfAbsent(field.key(), field);
             }
             return new Converted(new MapNode(fields, location), nodes - before, Math.max(height, 1));
         }

@@ -61,6 +61,7 @@ class ConvertRoundTripTest {
         "threat-composer/ThreatComposerWorkspace-reinforce2024-ex1.tc.json, AWS_THREAT_COMPOSER",
         "threat-composer/ThreatComposer_Workshop_GenAI-ex1.tc.json, AWS_THREAT_COMPOSER",
         "threat-composer/ThreatModelingForBuilders-Exercise1.tc.json, AWS_THREAT_COMPOSER",
+        "threagile/threagile.yaml, THREAGILE",
     })
     void sampleLoadsByContentAndSurvivesConversion(String sample, ModelFormat format) throws Exception {
         ThreatModel imported = new ModelLoader().load(sample(sample));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.imports.otm.OtmImporter;
+import dev.threatmodel.imports.threagile.ThreagileImporter;
 import dev.threatmodel.imports.threatcomposer.ThreatComposerImporter;
 import dev.threatmodel.imports.threatdragon.ThreatDragonImporter;
 import dev.threatmodel.imports.tm7.Tm7Importer;
@@ -80,6 +81,11 @@ class ModelLoaderFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void threatComposer(byte[] input) {
         importDirectly(new ThreatComposerImporter(), input);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void threagile(byte[] input) {
+        importDirectly(new ThreagileImporter(), input);
     }
 
     /** Bytes straight to one importer, past the loader's choice of format. */

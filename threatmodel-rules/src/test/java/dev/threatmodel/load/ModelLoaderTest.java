@@ -98,7 +98,7 @@ class ModelLoaderTest {
     @Test
     void everyRegisteredFormatIsOneImporterInTheRegistry() {
         assertThat(ModelImporters.registered()).extracting(ModelImporter::formatName)
-                .containsExactly("OWASP Threat Dragon", "Open Threat Model", "AWS Threat Composer",
+                .containsExactly("OWASP Threat Dragon", "Open Threat Model", "AWS Threat Composer", "Threagile",
                         "Microsoft Threat Modeling Tool");
     }
 
