@@ -60,6 +60,12 @@ public final class Tm7Importer implements ModelImporter {
     /** A .tm7 file records a diagram and threats, and none of the other facts in {@link FormatGap}. */
     static final Set<FormatGap> GAPS = FormatGap.allButDiagram();
 
+    /**
+     * Most trust boundaries (boxes and lines) on one drawing surface. Placing an element or a flow compares it with
+     * every boundary of its surface, so this keeps the work linear in the file; real diagrams have a handful.
+     */
+    static final int MAX_BOUNDARIES_PER_SURFACE = 1_000;
+
     private static final String NO_GUID = "00000000-0000-0000-0000-000000000000";
     private static final Set<String> PROTOCOLS = Set.of("HTTP", "HTTPS", "IPsec", "SMB", "RPC", "ALPC",
             "NamedPipe", "IOCTL", "UDP", "Binary");
@@ -161,6 +167,14 @@ public final class Tm7Importer implements ModelImporter {
             Map<String, Shape> byGuid = new HashMap<>();
             shapes.forEach(s -> byGuid.putIfAbsent(s.guid, s));
 
+            long boundaries = shapes.stream().filter(s -> s.kind == Kind.BOX).count()
+                    + lines.stream().filter(s -> s.kind == Kind.LINE).count();
+            if (boundaries > MAX_BOUNDARIES_PER_SURFACE) {
+                problems.add(new LoadProblem(surface.location(), "this drawing surface has " + boundaries
+                        + " trust boundaries, more than the limit of " + MAX_BOUNDARIES_PER_SURFACE
+                        + "; split the diagram"));
+                return;
+            }
             List<Shape> boxes = shapes.stream().filter(s -> s.kind == Kind.BOX).toList();
             List<Rect> boxBounds = boxes.stream().map(s -> s.bounds).toList();
             for (int i = 0; i < boxes.size(); i++) {

@@ -228,6 +228,37 @@ class Tm7ImporterTest {
                 + " no diagram; a file saved by the Threat Modeling Tool always has one");
     }
 
+    @Test
+    void tooManyBoundariesOnOneSurfaceAreRefusedToKeepTheCostLinear() {
+        StringBuilder xml = new StringBuilder("<ThreatModel><DrawingSurfaceList>\n<DrawingSurfaceModel><Lines>");
+        for (int i = 0; i <= Tm7Importer.MAX_BOUNDARIES_PER_SURFACE; i++) {
+            xml.append("<KeyValueOfguidanyType><Value><GenericTypeId>GE.TB.L</GenericTypeId><Guid>b").append(i)
+                    .append("</Guid></Value></KeyValueOfguidanyType>");
+        }
+        xml.append("</Lines></DrawingSurfaceModel></DrawingSurfaceList></ThreatModel>");
+        assertThat(problemsOf(xml.toString())).containsExactly("2:1 this drawing surface has 1001 trust boundaries,"
+                + " more than the limit of 1000; split the diagram");
+    }
+
+    @Test
+    void aCompanionFileSuppliesWhatTheToolCannotRecord() throws Exception {
+        Path model = dir.resolve("design.tm7");
+        Files.copy(Samples.path("samples/tmt/MTMT_example.tm7"), model);
+        Files.writeString(dir.resolve("design.threatmodel.yaml"), """
+                reviewed: 2026-11-01
+                zones:
+                  - id: 7537441a-1c03-48c0-b9c8-f82d5906c139
+                    trustLevel: 0
+                  - id: 24cdf4da-ac7f-4a35-bab0-29256d4169bf
+                    trustLevel: 60
+                """, StandardCharsets.UTF_8);
+        ThreatModel m = new ModelLoader().load(model);
+        assertThat(m.reviewed()).hasToString("2026-11-01");
+        assertThat(m.gaps()).doesNotContain(FormatGap.REVIEW_DATE, FormatGap.TRUST_LEVELS)
+                .contains(FormatGap.ASSUMPTIONS);
+        assertThat(m.zones()).extracting(TrustZone::trustLevel).containsExactly(0, 60);
+    }
+
     private ThreatModel load(String xml) throws ModelLoadException {
         Path file = dir.resolve("model.tm7");
         try {
