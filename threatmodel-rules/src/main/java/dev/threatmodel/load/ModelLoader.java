@@ -27,6 +27,7 @@ public final class ModelLoader {
 
     private final LoadLimits limits;
     private final List<Supplier<ModelImporter>> importers;
+    private final Path root;
 
     public ModelLoader() {
         this(LoadLimits.DEFAULT);
@@ -38,8 +39,22 @@ public final class ModelLoader {
 
     /** A loader with its own list of importers (tests, or tools that add formats). */
     public ModelLoader(LoadLimits limits, List<Supplier<ModelImporter>> importers) {
+        this(limits, importers, null);
+    }
+
+    private ModelLoader(LoadLimits limits, List<Supplier<ModelImporter>> importers, Path root) {
         this.limits = limits;
         this.importers = List.copyOf(importers);
+        this.root = root;
+    }
+
+    /**
+     * A loader that reads only files whose real path lies inside {@code root} (the repository): a model or
+     * companion that is a symbolic link to a file elsewhere is refused before it is read ({@link ReadableFile}).
+     * Null reads files wherever they are.
+     */
+    public ModelLoader confinedTo(Path root) {
+        return new ModelLoader(limits, importers, root == null ? null : root.toAbsolutePath().normalize());
     }
 
     public LoadLimits limits() {
@@ -48,7 +63,7 @@ public final class ModelLoader {
 
     /** Reads the file into the located tree, as JSON when it starts with '{' or '[', else as YAML. */
     public Node readTree(Path file) throws ModelLoadException {
-        return readTree(SourceText.read(file, limits));
+        return readTree(SourceText.read(file, limits, root));
     }
 
     private Node readTree(SourceText text) throws ModelLoadException {
@@ -72,12 +87,12 @@ public final class ModelLoader {
         if (companionFile == null) {
             return model;
         }
-        Companion companion = new CompanionReader(limits).read(companionFile, model);
+        Companion companion = new CompanionReader(limits, root).read(companionFile, model);
         return CompanionMerger.merge(model, companion);
     }
 
     private ThreatModel loadModel(Path file) throws ModelLoadException {
-        SourceText text = SourceText.read(file, limits);
+        SourceText text = SourceText.read(file, limits, root);
         Node tree = readTree(text);
         if (!(tree instanceof MapNode root)) {
             throw new ModelLoadException(new LoadProblem(tree.location(), "a threat model file must hold a mapping "
@@ -91,7 +106,12 @@ public final class ModelLoader {
         for (Supplier<ModelImporter> supplier : importers) {
             ModelImporter importer = supplier.get();
             if (importer.accepts(root)) {
-                return importer.read(root, file);
+                ThreatModel model = importer.read(root, file);
+                List<LoadProblem> problems = ImportedModelCheck.problems(model);
+                if (!problems.isEmpty()) {
+                    throw new ModelLoadException(problems);
+                }
+                return model;
             }
         }
         throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file), "the file looks like "

@@ -268,7 +268,7 @@ public final class YamlTreeReader {
                 height = Math.max(height, value.height() + 1);
                 MapNode.Field earlier = fields.get(key);
                 if (earlier != null) {
-                    problem(new LoadProblem(keyLocation, "duplicate key '" + key + "': first written at line "
+                    problem(new LoadProblem(keyLocation, "duplicate key '" + Excerpt.of(key) + "': first written at line "
                             + earlier.keyLocation().line() + ", column " + earlier.keyLocation().column()));
                     continue;
                 }
@@ -317,7 +317,7 @@ public final class YamlTreeReader {
         private ScalarNode.Type typed(String text, Pattern form, ScalarNode.Type type, SourceLocation location)
                 throws ModelLoadException {
             if (!form.matcher(text).matches()) {
-                problem(new LoadProblem(location, "'" + text + "' is tagged as " + type.words() + " but is not one"));
+                problem(new LoadProblem(location, "'" + Excerpt.of(text) + "' is tagged as " + type.words() + " but is not one"));
                 return ScalarNode.Type.STRING;
             }
             return type;
