@@ -49,9 +49,16 @@ public final class MarkdownReport implements ReportWriter {
         crossingFlows(out, diagram);
         assumptions(out, model);
         out.append("### Data-flow diagram\n\n");
-        out.append("```mermaid\n").append(MermaidDiagram.render(diagram)).append("```\n\n");
-        out.append("Flows are numbered as in the model. Red arrows marked ").append(MermaidDiagram.UNMITIGATED_MARK)
-                .append(" cross a trust boundary without a mitigated threat.\n\n");
+        String tooBig = diagram.tooBigToDraw();
+        if (tooBig != null) {
+            out.append(ReportText.markdown(tooBig.replace(" Its parts are listed instead.",
+                    " The findings and crossing flows above list what it holds."))).append("\n\n");
+        } else {
+            out.append("```mermaid\n").append(MermaidDiagram.render(diagram)).append("```\n\n");
+            out.append("Flows are numbered as in the model. Red arrows marked ")
+                    .append(MermaidDiagram.UNMITIGATED_MARK)
+                    .append(" cross a trust boundary without a mitigated threat.\n\n");
+        }
         out.append("<sub>Written by threatmodel-maven-plugin");
         if (input.toolVersion() != null) {
             out.append(' ').append(ReportText.markdown(input.toolVersion()));
