@@ -17,11 +17,11 @@ mkdir -p "$work"
 ./mvnw -B -q -o -pl threatmodel-rules,threatmodel-benchmarks compile dependency:build-classpath \
     -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 cp="$root/threatmodel-benchmarks/target/classes:$root/threatmodel-rules/target/classes:$(cat "$work/cp.txt")"
-java_run() { timeout 600 java -Xmx4g -cp "$cp" "$@" || echo "- - - - timed out or failed ($?)"; }
+java_run() { timeout --kill-after=10 600 java -Xmx4g -cp "$cp" "$@" || echo "- - - - timed out or failed ($?)"; }
 
 if [ $# -eq 0 ]; then
     set -- td-concentric 400 td-concentric 800 td-long-lines 64000 nested-zones 1000 nested-zones 4000 \
-        nested-zones 16000 otm-nested 8000 flat 10000 flat 40000
+        nested-zones 16000 otm-nested 8000 flat-simple 10000 flat-simple 40000
 fi
 
 # bytes per element of the plain model, to size the plain model of each comparison

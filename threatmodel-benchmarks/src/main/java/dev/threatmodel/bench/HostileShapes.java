@@ -18,7 +18,9 @@ import java.util.Locale;
  *   <li>{@code nested-zones n}: native YAML, n zones nested through {@code parent}, an element in each, a flow
  *       between neighbours;</li>
  *   <li>{@code otm-nested n}: Open Threat Model, n nested trust zones and a chain of n components;</li>
- *   <li>{@code flat n}: the plain native model of {@link ModelGenerator} with n elements.</li>
+ *   <li>{@code flat n}: the plain native model of {@link ModelGenerator} with n elements;</li>
+ *   <li>{@code flat-simple n}: native YAML, n elements in n / 20 zones and n flows, without threats (about 200
+ *       bytes per element, the shape of the issue's 40,000-element model).</li>
  * </ul>
  *
  * <p>Command line: {@code HostileShapes <shape> <n> <file>}.
@@ -48,6 +50,7 @@ public final class HostileShapes {
                 case "td-long-lines" -> longLines(n, out);
                 case "nested-zones" -> nestedZones(n, out);
                 case "otm-nested" -> otmNested(n, out);
+                case "flat-simple" -> flatSimple(n, out);
                 default -> throw new IllegalArgumentException("unknown shape " + shape);
             }
         }
@@ -127,6 +130,31 @@ public final class HostileShapes {
             out.append("  - id: fl-").append(Integer.toString(i)).append("\n    name: Flow ")
                     .append(Integer.toString(i)).append("\n    source: el-").append(Integer.toString(i))
                     .append("\n    target: el-").append(Integer.toString(i + 1)).append('\n');
+        }
+    }
+
+    static void flatSimple(int n, Appendable out) throws IOException {
+        int zones = Math.max(1, n / 20);
+        out.append("name: flat\nzones:\n");
+        for (int i = 0; i < zones; i++) {
+            out.append("  - id: zone-").append(Integer.toString(i)).append("\n    name: Zone ")
+                    .append(Integer.toString(i)).append("\n    trustLevel: ").append(Integer.toString(i % 101))
+                    .append('\n');
+        }
+        out.append("elements:\n");
+        String[] types = {"entity", "process", "process", "store"};
+        for (int i = 0; i < n; i++) {
+            out.append("  - id: el-").append(Integer.toString(i)).append("\n    name: Element ")
+                    .append(Integer.toString(i)).append("\n    type: ").append(types[i % 4]).append('\n');
+            if (i % 10 != 0) {
+                out.append("    zone: zone-").append(Integer.toString(i % zones)).append('\n');
+            }
+        }
+        out.append("flows:\n");
+        for (int i = 0; i < n; i++) {
+            out.append("  - id: fl-").append(Integer.toString(i)).append("\n    name: Flow ")
+                    .append(Integer.toString(i)).append("\n    source: el-").append(Integer.toString(i))
+                    .append("\n    target: el-").append(Integer.toString((i + 1) % n)).append('\n');
         }
     }
 

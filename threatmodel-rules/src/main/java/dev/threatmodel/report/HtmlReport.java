@@ -233,7 +233,7 @@ public final class HtmlReport implements ReportWriter {
         }
         out.append("<table>\n<thead><tr><th>Level</th><th>Rule</th><th>Location</th><th>Message</th></tr></thead>\n")
                 .append("<tbody>\n");
-        for (Finding f : input.findings()) {
+        for (Finding f : MarkdownReport.listed(input.findings())) {
             out.append("<tr class=\"level-").append(f.level().keyword()).append(f.isSuppressed() ? " suppressed" : "")
                     .append("\"><td>").append(f.level().keyword()).append(f.isSuppressed() ? " (suppressed)" : "")
                     .append("</td><td>").append(h(MarkdownReport.ruleText(input.rules(), f.ruleId())))
@@ -244,7 +244,12 @@ public final class HtmlReport implements ReportWriter {
             }
             out.append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n");
+        String more = MarkdownReport.notListed(input.findings().size());
+        if (!more.isEmpty()) {
+            out.append("<p id=\"tm-not-listed\">").append(h(more.strip())).append("</p>\n");
+        }
+        out.append("</section>\n");
     }
 
     private static void flows(StringBuilder out, Diagram diagram) {

@@ -113,4 +113,22 @@ class HugeModelReportsTest {
                 .isEqualTo("see https&#58;//evil.example/x and &#119;ww.evil.example or &#87;WW.x.y");
         assertThat(ReportText.markdown("a:b, http: and swww.x")).isEqualTo("a:b, http: and swww.x");
     }
+
+    @Test
+    void theMarkdownAndHtmlReportsListAThousandFindingsAndSayHowManyMore() {
+        ReportInput small = flat(10);
+        List<dev.threatmodel.rules.Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            findings.add(new dev.threatmodel.rules.Finding("TM999", dev.threatmodel.rules.Level.ERROR,
+                    "finding number " + i, BlogFixture.at(i + 1, 1).at(), List.of(), 50, "id-" + i, null));
+        }
+        ReportInput input = new ReportInput(small.model(), small.boundaries(), null, findings, null, null);
+        String markdown = new MarkdownReport().render(input);
+        assertThat(markdown).contains("finding number 999 |").doesNotContain("finding number 1000 |")
+                .contains("500 more findings are not listed here; the SARIF report and the build log list every"
+                        + " finding.");
+        String html = new HtmlReport().render(input);
+        assertThat(html).contains(">finding number 999<").doesNotContain(">finding number 1000<")
+                .contains("<p id=\"tm-not-listed\">500 more findings are not listed here;");
+    }
 }
