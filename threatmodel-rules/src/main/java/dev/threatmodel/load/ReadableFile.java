@@ -67,7 +67,8 @@ public final class ReadableFile {
                         + (link ? "is a symbolic link (or lies under one) to a file" : "lies")
                         + " outside the repository, " + rootName(root) + "; files outside it are not read,"
                         + " so that a pull request cannot make the build read other files of the machine"
-                        + " (threatmodel.allowFilesOutsideRepository=true allows it)"));
+                        + " (threatmodel.allowFilesOutsideRepository=true or --allow-files-outside-repository"
+                        + " allows it)"));
             }
         } catch (IOException e) {
             throw new ModelLoadException(new LoadProblem(start, "the file cannot be read: " + reason(e)));
