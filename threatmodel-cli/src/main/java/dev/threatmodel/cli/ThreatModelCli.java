@@ -9,6 +9,7 @@ import dev.threatmodel.check.ShownPath;
 import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.check.ToolVersion;
 import dev.threatmodel.load.ModelLoadException;
+import dev.threatmodel.load.ReadableFile;
 import dev.threatmodel.model.Keyword;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
@@ -18,7 +19,6 @@ import dev.threatmodel.rules.RuleOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,6 +65,8 @@ public final class ThreatModelCli {
               --top-dir <dir>         console paths are shown relative to this directory (default: current)
               --repository-root <dir> SARIF paths are relative to this directory (default: the nearest directory
                                       holding .git at or above the current one, else the top directory)
+              --allow-files-outside-repository  read a model whose real path lies outside the repository root
+                                      (a symbolic link to a file elsewhere); refused by default
               --help                  print this text
               --version               print the version
 
@@ -114,6 +116,7 @@ public final class ThreatModelCli {
         String category;
         Path topDir;
         Path repositoryRoot;
+        boolean allowFilesOutsideRepository;
         Path model;
     }
 
@@ -218,6 +221,7 @@ public final class ThreatModelCli {
                 case "--top-dir" -> o.topDir = path(value != null ? value : next(args, ++i, name), name);
                 case "--repository-root" ->
                         o.repositoryRoot = path(value != null ? value : next(args, ++i, name), name);
+                case "--allow-files-outside-repository" -> o.allowFilesOutsideRepository = true;
                 default -> {
                     if (arg.startsWith("-") && !arg.equals("-")) {
                         throw new UsageException("unknown option " + name);
@@ -252,8 +256,9 @@ public final class ThreatModelCli {
 
     private int check(Options o) {
         Path top = o.topDir != null ? o.topDir : workingDirectory;
-        if (!Files.isRegularFile(o.model)) {
-            err.println("threatmodel: the model file " + ShownPath.of(o.model, top) + " does not exist");
+        String problem = ReadableFile.problem(o.model);
+        if (problem != null) {
+            err.println("threatmodel: the model file " + ShownPath.of(o.model, top) + " " + problem);
             return ERROR;
         }
         CheckRequest request;
@@ -266,6 +271,7 @@ public final class ThreatModelCli {
                     .formats(o.formats)
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)
+                    .allowFilesOutsideRepository(o.allowFilesOutsideRepository)
                     .build();
         } catch (IllegalArgumentException e) {
             err.println("threatmodel: " + e.getMessage());
@@ -277,6 +283,9 @@ public final class ThreatModelCli {
         } catch (ModelLoadException e) {
             List<String> lines = ConsoleReport.loadProblems(e, top);
             lines.forEach(err::println);
+            for (Throwable alsoFailed : e.getSuppressed()) {
+                err.println("threatmodel: reports: " + alsoFailed.getMessage());
+            }
             err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " cannot be loaded (" + lines.size()
                     + " problem" + (lines.size() == 1 ? "" : "s") + ")");
             return ERROR;

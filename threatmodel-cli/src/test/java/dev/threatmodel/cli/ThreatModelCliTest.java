@@ -158,6 +158,40 @@ class ThreatModelCliTest {
     }
 
     @Test
+    void aDirectoryGivenAsTheModelIsNamedForWhatItIs() throws Exception {
+        Files.createDirectories(dir.resolve("models.yaml"));
+        Run run = run("check", "models.yaml");
+
+        assertThat(run.status()).isEqualTo(ThreatModelCli.ERROR);
+        assertThat(run.err()).containsExactly("threatmodel: the model file models.yaml is a directory, not a file");
+    }
+
+    @Test
+    void aModelLinkedFromOutsideTheRepositoryIsRefusedUnlessAllowed() throws Exception {
+        Path outside = Files.createTempDirectory("threatmodel-outside");
+        try {
+            Path real = Files.copy(BLOG, outside.resolve("threatmodel.yaml"));
+            Path link;
+            try {
+                link = Files.createSymbolicLink(dir.resolve("linked.yaml"), real);
+            } catch (UnsupportedOperationException | java.io.IOException e) {
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links cannot be made here");
+                return;
+            }
+            Run refused = run("check", "--format", "none", link.getFileName().toString());
+            assertThat(refused.status()).isEqualTo(ThreatModelCli.ERROR);
+            assertThat(refused.err()).first().asString().startsWith("linked.yaml:1:1: ERROR load the file is a symbolic link (or"
+                    + " lies under one) to a file outside the repository");
+            Run allowed = run("check", "--format", "none", "--allow-files-outside-repository",
+                    link.getFileName().toString());
+            assertThat(allowed.status()).isNotEqualTo(ThreatModelCli.ERROR);
+        } finally {
+            Files.deleteIfExists(outside.resolve("threatmodel.yaml"));
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
     void missingModelFileExitsTwo() {
         Run run = run("check", "nowhere.yaml");
 

@@ -8,6 +8,7 @@ import dev.threatmodel.check.FailOnSeverity;
 import dev.threatmodel.check.ShownPath;
 import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.load.ModelLoadException;
+import dev.threatmodel.load.ReadableFile;
 import dev.threatmodel.model.Keyword;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
@@ -111,6 +112,14 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.failOnInternalError", defaultValue = "true")
     boolean failOnInternalError;
 
+    /**
+     * Whether the model and its companion may be files whose real path lies outside the repository (a symbolic link
+     * to a file elsewhere, or a path outside it). Off by default: a pull request could otherwise make the build read
+     * any file of the machine and quote it in the log.
+     */
+    @Parameter(property = "threatmodel.allowFilesOutsideRepository", defaultValue = "false")
+    boolean allowFilesOutsideRepository;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -136,12 +145,18 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
             return null;
         }
         CheckRequest request = request(model, projectDir, top, reportFormats, reportDirectory);
+        if (!reportFormats.isEmpty()) {
+            ReportDirectories.claim(session, reportDirectory, project == null ? null : project.getId(), top);
+        }
         CheckResult result;
         try {
             result = ThreatModelCheck.run(request);
         } catch (ModelLoadException e) {
             List<String> lines = ConsoleReport.loadProblems(e, top);
             lines.forEach(log::error);
+            for (Throwable alsoFailed : e.getSuppressed()) {
+                log.error("Threat model reports: " + alsoFailed.getMessage());
+            }
             throw new MojoFailureException("The threat model " + ShownPath.of(model, top) + " cannot be loaded ("
                     + lines.size() + " problem" + (lines.size() == 1 ? "" : "s") + "):\n" + String.join("\n", lines));
         } catch (CheckConfigurationException e) {
@@ -151,6 +166,8 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         } catch (RuleFailureException e) {
             internalError(e.getMessage(), e);
             return null;
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(ShownPath.of(model, top), Runtime.getRuntime().maxMemory());
         } catch (RuntimeException | LinkageError e) {
             internalError("internal error while checking " + ShownPath.of(model, top) + ": " + e, e);
             return null;
@@ -161,6 +178,13 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         result.reports().forEach((format, file) ->
                 log.info("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
         return result;
+    }
+
+    /** What the build says instead of Maven's bare "Java heap space": what ran out, and how to give more. */
+    static MojoExecutionException outOfMemory(String model, long maxHeapBytes) {
+        return new MojoExecutionException("The threat model " + model + " does not fit in Maven's Java heap ("
+                + maxHeapBytes / (1024 * 1024) + " MiB); give Maven more memory, e.g. MAVEN_OPTS=-Xmx4g or a line"
+                + " -Xmx4g in .mvn/jvm.config");
     }
 
     /** The goal's name for log lines: {@code check}, {@code report}. */
@@ -217,15 +241,18 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     Path modelFile(Path projectDir, Path top) throws MojoExecutionException, MojoFailureException {
         if (modelFile != null) {
             Path file = modelFile.toPath().toAbsolutePath().normalize();
-            if (!Files.isRegularFile(file)) {
+            String problem = ReadableFile.problem(file);
+            if (problem != null) {
                 throw new MojoFailureException("The threat model file " + ShownPath.of(file, top)
-                        + " (threatmodel.modelFile) does not exist.");
+                        + " (threatmodel.modelFile) " + problem + ".");
             }
             return file;
         }
         for (String name : DEFAULT_MODEL_FILES) {
             Path candidate = projectDir.resolve(name);
-            if (Files.isRegularFile(candidate)) {
+            // whatever is there under the name (a directory, a pipe, a link out of the repository) is refused by the
+            // loader with a message; skipping it would pass a build whose model its author meant to be checked
+            if (Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return candidate;
             }
         }
@@ -263,6 +290,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .ruleClassLoader(getClass().getClassLoader())
                 .failOnSeverity(threshold())
                 .companionFile(companionFile == null ? null : companionFile.toPath())
+                .allowFilesOutsideRepository(allowFilesOutsideRepository)
                 .build();
     }
 

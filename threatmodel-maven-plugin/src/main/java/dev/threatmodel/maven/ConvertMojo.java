@@ -53,9 +53,10 @@ public class ConvertMojo extends AbstractMojo {
         }
         Path source = dir.resolve(from.toPath()).normalize();
         Path target = dir.resolve(to != null ? to.toPath() : Path.of("threatmodel.yaml")).normalize();
-        if (!Files.isRegularFile(source)) {
+        String problem = dev.threatmodel.load.ReadableFile.problem(source);
+        if (problem != null) {
             throw new MojoFailureException("The file to convert, " + ShownPath.of(source, dir)
-                    + " (threatmodel.convert.from), does not exist.");
+                    + " (threatmodel.convert.from), " + problem + ".");
         }
         if (Files.exists(target) && !force) {
             throw new MojoFailureException(ShownPath.of(target, dir) + " already exists; it is left as it is."

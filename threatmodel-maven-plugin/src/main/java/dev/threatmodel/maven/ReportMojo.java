@@ -115,6 +115,8 @@ public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
             return true;
         }
         Path dir = projectDirectory();
-        return DEFAULT_MODEL_FILES.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)));
+        // as the check does: whatever is there under a default name is checked (and refused if it cannot be read)
+        return DEFAULT_MODEL_FILES.stream().anyMatch(name ->
+                Files.exists(dir.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 }

@@ -237,4 +237,56 @@ class CheckMojoTest {
         assertThat(log.lines).contains("[INFO] Threat model markdown report: target/threatmodel.md",
                 "[INFO] Threat model dot report: target/threatmodel.dot");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anExplicitModelFileThatIsADirectoryIsNamedSo(CheckMojo mojo) throws Exception {
+        Files.createDirectories(dir.resolve("models/threatmodel.yaml"));
+        inProject(mojo).modelFile = dir.resolve("models/threatmodel.yaml").toFile();
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("The threat model file models/threatmodel.yaml (threatmodel.modelFile) is a directory,"
+                        + " not a file.");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aDefaultModelThatIsADirectoryIsRefusedNotSkipped(CheckMojo mojo) throws Exception {
+        Files.createDirectories(dir.resolve("threatmodel.yaml"));
+
+        assertThatThrownBy(() -> inProject(mojo).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("the file is a directory, not a file");
+    }
+
+    @Test
+    void twoModulesOfOneBuildCannotShareAReportDirectory() throws Exception {
+        org.apache.maven.execution.MavenExecutionRequest build =
+                new org.apache.maven.execution.DefaultMavenExecutionRequest();
+        @SuppressWarnings("deprecation")
+        org.apache.maven.execution.MavenSession session =
+                new org.apache.maven.execution.MavenSession(null, build, null, List.of());
+        Path shared = dir.resolve("reports");
+
+        ReportDirectories.claim(session, shared, "g:a:jar:1", dir);
+        ReportDirectories.claim(session, shared, "g:a:jar:1", dir);
+        ReportDirectories.claim(session, dir.resolve("other"), "g:b:jar:1", dir);
+        assertThatThrownBy(() -> ReportDirectories.claim(session, shared, "g:b:jar:1", dir))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Threat model reports of g:b:jar:1 would go to reports, where g:a:jar:1 writes its"
+                        + " reports too; each module needs its own threatmodel.outputDirectory, or one module's"
+                        + " verdict could stand for the other's");
+        @SuppressWarnings("deprecation")
+        org.apache.maven.execution.MavenSession nextBuild = new org.apache.maven.execution.MavenSession(null,
+                new org.apache.maven.execution.DefaultMavenExecutionRequest(), null, List.of());
+        ReportDirectories.claim(nextBuild, shared, "g:b:jar:1", dir);
+    }
+
+    @Test
+    void runningOutOfMemorySaysWhatRanOutAndHowToGiveMore() {
+        assertThat(AbstractThreatModelMojo.outOfMemory("threatmodel.yaml", 512L * 1024 * 1024))
+                .hasMessage("The threat model threatmodel.yaml does not fit in Maven's Java heap (512 MiB); give"
+                        + " Maven more memory, e.g. MAVEN_OPTS=-Xmx4g or a line -Xmx4g in .mvn/jvm.config");
+    }
 }

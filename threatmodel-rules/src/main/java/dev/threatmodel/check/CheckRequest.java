@@ -26,11 +26,15 @@ import java.util.Set;
  *                        companion beside the model when it exists ({@link dev.threatmodel.load.CompanionReader})
  * @param failOnSeverity  the least severe finding that fails the check, for the verdict the reports show; null:
  *                        {@link FailOnSeverity#ERROR}
+ * @param allowFilesOutsideRepository whether the model and its companion may be files whose real path lies outside
+ *                        {@code repositoryRoot} (reached through a symbolic link, or named so); false by default, so
+ *                        that a pull request cannot make the check read other files of the machine
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
-                           Path companionFile, FailOnSeverity failOnSeverity) {
+                           Path companionFile, FailOnSeverity failOnSeverity,
+                           boolean allowFilesOutsideRepository) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -83,6 +87,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private String toolVersion;
         private Path companionFile;
         private FailOnSeverity failOnSeverity;
+        private boolean allowFilesOutsideRepository;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -143,9 +148,15 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder allowFilesOutsideRepository(boolean value) {
+            this.allowFilesOutsideRepository = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
-                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity);
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
+                    allowFilesOutsideRepository);
         }
     }
 }

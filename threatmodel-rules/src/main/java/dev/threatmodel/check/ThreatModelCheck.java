@@ -48,10 +48,28 @@ public final class ThreatModelCheck {
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
         RuleEngine engine = engine(request);
-        removeEarlierReports(request);
-        ModelLoader loader = new ModelLoader();
-        ThreatModel model = request.companionFile() == null ? loader.load(request.modelFile())
-                : loader.load(request.modelFile(), request.companionFile());
+        IOException cannotRemove = null;
+        try {
+            removeEarlierReports(request);
+        } catch (IOException e) {
+            // the model's own problems come first: a read-only report directory must not hide them
+            cannotRemove = e;
+        }
+        ModelLoader loader = new ModelLoader()
+                .confinedTo(request.allowFilesOutsideRepository() ? null : request.repositoryRoot());
+        ThreatModel model;
+        try {
+            model = request.companionFile() == null ? loader.load(request.modelFile())
+                    : loader.load(request.modelFile(), request.companionFile());
+        } catch (ModelLoadException e) {
+            if (cannotRemove != null) {
+                e.addSuppressed(cannotRemove);
+            }
+            throw e;
+        }
+        if (cannotRemove != null) {
+            throw cannotRemove;
+        }
         return check(request, model, engine);
     }
 
@@ -96,9 +114,19 @@ public final class ThreatModelCheck {
      * its result; a clean report from yesterday must not be uploaded after today's check failed.
      */
     private static void removeEarlierReports(CheckRequest request) throws IOException {
-        for (ReportFormat format : request.formats()) {
-            Files.deleteIfExists(request.reportFile(format));
+        if (request.formats().isEmpty()) {
+            return;
         }
+        for (ReportFormat format : request.formats()) {
+            try {
+                Files.deleteIfExists(request.reportFile(format));
+            } catch (IOException e) {
+                throw new IOException("the " + format.keyword() + " report of an earlier run, "
+                        + request.reportFile(format).getFileName() + ", cannot be removed (" + e.getClass()
+                        .getSimpleName() + "); it is not this run's result", e);
+            }
+        }
+        AtomicFiles.removeLeftovers(request.outputDirectory(), ReportFormat.fileNames());
     }
 
     /**

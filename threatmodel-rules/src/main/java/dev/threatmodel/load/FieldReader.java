@@ -315,7 +315,7 @@ public final class FieldReader {
         }
         for (MapNode.Field field : map.fields().values()) {
             if (!known.contains(field.key())) {
-                problems.add(new LoadProblem(field.keyLocation(), "unknown key '" + field.key() + "' in " + what
+                problems.add(new LoadProblem(field.keyLocation(), "unknown key '" + Excerpt.of(field.key()) + "' in " + what
                         + Suggestions.hint(field.key(), known)));
             }
         }
@@ -346,7 +346,7 @@ public final class FieldReader {
         }
         Optional<E> parsed = Keyword.parse(type, s.text());
         if (parsed.isEmpty()) {
-            problems.add(new LoadProblem(value.location(), "'" + key + "' in " + what + " cannot be '" + s.text()
+            problems.add(new LoadProblem(value.location(), "'" + key + "' in " + what + " cannot be '" + Excerpt.of(s.text())
                     + "': allowed are " + String.join(", ", allowed) + Suggestions.hint(s.text(), allowed)));
             return null;
         }
@@ -361,7 +361,7 @@ public final class FieldReader {
     /** What a node is, in words, with the text of a scalar: {@code a whole number (42)}. */
     static String describe(Node node) {
         if (node instanceof ScalarNode s && !s.isNull()) {
-            String text = s.text().length() > 40 ? s.text().substring(0, 37) + "..." : s.text();
+            String text = Excerpt.of(s.text());
             return s.kindInWords() + " ('" + text + "')";
         }
         return node.kindInWords();

@@ -501,29 +501,8 @@ public final class NativeModelReader {
         return kinds.size() == 1 ? kinds.iterator().next().words : "an element or flow";
     }
 
-    /** Reports each cycle of zone parents once, at the parent value of the cycle's first zone in file order. */
+    /** Reports each cycle of zone parents once, and zones nested too deep ({@link ZoneNesting}). */
     private void checkZoneLoops(List<TrustZone> zones) {
-        Map<String, TrustZone> byId = new HashMap<>();
-        for (TrustZone z : zones) {
-            if (z.id() != null) {
-                byId.putIfAbsent(z.id(), z);
-            }
-        }
-        Set<String> reported = new LinkedHashSet<>();
-        for (TrustZone start : zones) {
-            Set<String> path = new LinkedHashSet<>();
-            TrustZone current = start;
-            while (current != null && current.id() != null && !path.contains(current.id())) {
-                path.add(current.id());
-                current = current.parent() == null ? null : byId.get(current.parent());
-            }
-            if (current == null || current.id() == null || !current.id().equals(start.id())
-                    || reported.contains(start.id())) {
-                continue;
-            }
-            reported.addAll(path);
-            problems.add(new LoadProblem(start.origin().of("parent"), "zone '" + start.id()
-                    + "' is its own ancestor: " + String.join(" -> ", path) + " -> " + start.id()));
-        }
+        problems.addAll(ZoneNesting.problems(zones));
     }
 }

@@ -324,7 +324,7 @@ public final class YamlTreeReader {
             }
             MapNode.Field earlier = parent.fields.get(parent.key);
             if (earlier != null) {
-                problem(new LoadProblem(parent.keyLocation, "duplicate key '" + parent.key
+                problem(new LoadProblem(parent.keyLocation, "duplicate key '" + Excerpt.of(parent.key)
                         + "': first written at line " + earlier.keyLocation().line() + ", column "
                         + earlier.keyLocation().column()));
                 return null;
@@ -496,7 +496,7 @@ public final class YamlTreeReader {
         private ScalarNode.Type typed(String text, Pattern form, ScalarNode.Type type, SourceLocation location)
                 throws ModelLoadException {
             if (!form.matcher(text).matches()) {
-                problem(new LoadProblem(location, "'" + text + "' is tagged as " + type.words() + " but is not one"));
+                problem(new LoadProblem(location, "'" + Excerpt.of(text) + "' is tagged as " + type.words() + " but is not one"));
                 return ScalarNode.Type.STRING;
             }
             return type;

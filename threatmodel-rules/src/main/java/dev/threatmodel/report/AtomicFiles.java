@@ -2,6 +2,9 @@ package dev.threatmodel.report;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.util.Collection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +13,31 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
 
     private AtomicFiles() {
+    }
+
+    /**
+     * Removes the temporary files {@link #write} leaves behind when the process is killed mid-write (they can be as
+     * large as the largest report): {@code .<name><digits>.tmp} in {@code dir}, for each of {@code names}. Files of
+     * other tools are left alone.
+     */
+    public static void removeLeftovers(Path dir, Collection<String> names) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                for (String target : names) {
+                    String prefix = "." + target;
+                    if (name.startsWith(prefix) && name.length() > prefix.length() + 4
+                            && name.substring(prefix.length(), name.length() - 4).chars().allMatch(Character::isDigit)
+                            && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(entry);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** Writes to a temporary file in the target's directory, then moves it over the target. */

@@ -22,6 +22,11 @@ public enum ReportFormat implements Keyword {
         return keyword;
     }
 
+    /** The file names of every format. */
+    public static java.util.List<String> fileNames() {
+        return java.util.Arrays.stream(values()).map(ReportFormat::fileName).toList();
+    }
+
     /** The default file name in the output directory. */
     public String fileName() {
         return fileName;
