@@ -61,6 +61,7 @@ public final class ThreatModelCli {
               --disable <ids>         rule ids that do not run, comma-separated; may be repeated
               --level <id>=<level>    run a rule at another level (error, warning, note); may be repeated
               --max-review-age-days <n>  days since 'reviewed' before the model counts as stale (default 365)
+              --max-acceptance-days <n>  days from today a risk acceptance may run (default 365)
               --category <name>       code-scanning category of the SARIF run (default threatmodel)
               --top-dir <dir>         console paths are shown relative to this directory (default: current)
               --repository-root <dir> SARIF paths are relative to this directory (default: the nearest directory
@@ -113,6 +114,7 @@ public final class ThreatModelCli {
         final Set<String> disabled = new TreeSet<>();
         final Map<String, Level> levels = new TreeMap<>();
         int maxReviewAgeDays = 365;
+        int maxAcceptanceDays = 365;
         String category;
         Path topDir;
         Path repositoryRoot;
@@ -217,6 +219,18 @@ public final class ThreatModelCli {
                                 + value + "\"");
                     }
                 }
+                case "--max-acceptance-days" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.maxAcceptanceDays = Integer.parseInt(value.trim());
+                    } catch (NumberFormatException e) {
+                        o.maxAcceptanceDays = 0;
+                    }
+                    if (o.maxAcceptanceDays < 1) {
+                        throw new UsageException("--max-acceptance-days wants a whole number of at least 1, got \""
+                                + value + "\"");
+                    }
+                }
                 case "--category" -> o.category = value != null ? value : next(args, ++i, name);
                 case "--top-dir" -> o.topDir = path(value != null ? value : next(args, ++i, name), name);
                 case "--repository-root" ->
@@ -256,9 +270,10 @@ public final class ThreatModelCli {
 
     private int check(Options o) {
         Path top = o.topDir != null ? o.topDir : workingDirectory;
+        String shownModel = ShownPath.relative(o.model, workingDirectory);
         String problem = ReadableFile.problem(o.model);
         if (problem != null) {
-            err.println("threatmodel: the model file " + ShownPath.of(o.model, top) + " " + problem);
+            err.println("threatmodel: the model file " + shownModel + " " + problem);
             return ERROR;
         }
         CheckRequest request;
@@ -267,7 +282,7 @@ public final class ThreatModelCli {
                     .topDirectory(top)
                     .repositoryRoot(o.repositoryRoot != null ? o.repositoryRoot : ShownPath.repositoryRoot(workingDirectory, top))
                     .ruleConfig(new RuleConfig(o.disabled, o.levels))
-                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays))
+                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays, o.maxAcceptanceDays))
                     .formats(o.formats)
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)
@@ -286,7 +301,7 @@ public final class ThreatModelCli {
             for (Throwable alsoFailed : e.getSuppressed()) {
                 err.println("threatmodel: reports: " + alsoFailed.getMessage());
             }
-            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " cannot be loaded (" + lines.size()
+            err.println("threatmodel: the model " + shownModel + " cannot be loaded (" + lines.size()
                     + " problem" + (lines.size() == 1 ? "" : "s") + ")");
             return ERROR;
         } catch (CheckConfigurationException e) {
@@ -299,18 +314,19 @@ public final class ThreatModelCli {
             err.println("threatmodel: " + e.getMessage());
             return ERROR;
         } catch (OutOfMemoryError e) {
-            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " does not fit in the Java heap;"
+            err.println("threatmodel: the model " + shownModel + " does not fit in the Java heap;"
                     + " give the JVM more with -Xmx");
             return ERROR;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            err.println("threatmodel: internal error while checking " + ShownPath.of(o.model, top) + ": " + e);
+            err.println("threatmodel: internal error while checking " + shownModel + ": " + e);
             return ERROR;
         }
         for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
             out.println(line.text());
         }
         result.reports().forEach((format, file) ->
-                out.println("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
+                out.println("Threat model " + format.keyword() + " report: "
+                        + ShownPath.relative(file, workingDirectory)));
         return o.failOn.fails(result) ? FINDINGS : CLEAN;
     }
 }

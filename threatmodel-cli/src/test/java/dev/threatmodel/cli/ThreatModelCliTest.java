@@ -40,12 +40,16 @@ class ThreatModelCliTest {
     }
 
     private Run run(String... args) {
+        return runIn(dir, args);
+    }
+
+    private Run runIn(Path workingDirectory, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = new ThreatModelCli(o, e, dir).run(args);
+            status = new ThreatModelCli(o, e, workingDirectory).run(args);
         }
         return new Run(status, lines(out), lines(err));
     }
@@ -146,6 +150,18 @@ class ThreatModelCliTest {
     }
 
     @Test
+    void aModelAndReportsOutsideTheCurrentDirectoryArePrintedRelativeToIt() throws Exception {
+        openThreatOnCrossingFlow();
+        Path work = Files.createDirectories(dir.resolve("work"));
+        // the repository is the folder above: a model outside the repository would be refused
+        Run run = runIn(work, "check", "--repository-root", "..", "--output-dir", "../out", "../threatmodel.yaml");
+
+        assertThat(run.status()).isEqualTo(ThreatModelCli.FINDINGS);
+        assertThat(run.out()).anyMatch(l -> l.startsWith("../threatmodel.yaml:") && l.contains(": ERROR TM102 "));
+        assertThat(run.out()).last().isEqualTo("Threat model sarif report: ../out/threatmodel.sarif");
+    }
+
+    @Test
     void unloadableModelExitsTwoWithTheProblemsPlace() throws Exception {
         Files.writeString(model, "name: broken\nassets:\n  - id: a\n    name: [unclosed\n");
         Run run = run("check", "threatmodel.yaml");
@@ -215,6 +231,8 @@ class ThreatModelCliTest {
                 "threatmodel: --level wants <rule id>=<level>, got \"TM102\"");
         assertUsageError(run("check", "--max-review-age-days", "0", "threatmodel.yaml"),
                 "threatmodel: --max-review-age-days wants a whole number of at least 1, got \"0\"");
+        assertUsageError(run("check", "--max-acceptance-days", "x", "threatmodel.yaml"),
+                "threatmodel: --max-acceptance-days wants a whole number of at least 1, got \"x\"");
         assertUsageError(run("check", "a.yaml", "b.yaml"),
                 "threatmodel: one model file at a time; got " + dir.resolve("a.yaml") + " and b.yaml");
     }
