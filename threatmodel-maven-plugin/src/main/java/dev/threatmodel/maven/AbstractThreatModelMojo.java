@@ -140,10 +140,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         try {
             result = ThreatModelCheck.run(request);
         } catch (ModelLoadException e) {
-            List<String> lines = ConsoleReport.loadProblems(e, top);
-            lines.forEach(log::error);
-            throw new MojoFailureException("The threat model " + ShownPath.of(model, top) + " cannot be loaded ("
-                    + lines.size() + " problem" + (lines.size() == 1 ? "" : "s") + "):\n" + String.join("\n", lines));
+            throw loadFailure(e, ShownPath.of(model, top), top);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("Threat model check is misconfigured: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -155,13 +152,30 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
             internalError("internal error while checking " + ShownPath.of(model, top) + ": " + e, e);
             return null;
         }
-        for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
+        for (ConsoleReport.Line line : ConsoleReport.lines(result, failsBuildAt())) {
             log(line);
         }
         result.reports().forEach((format, file) ->
                 log.info("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
         return result;
     }
+
+    /**
+     * Logs each load problem once, as an error line, and returns the failure that names the model and the count: the
+     * lines are not repeated in the message, which Maven prints again at the end of the build.
+     */
+    MojoFailureException loadFailure(ModelLoadException e, String shownModel, Path top) {
+        List<String> lines = ConsoleReport.loadProblems(e, top);
+        lines.forEach(getLog()::error);
+        return new MojoFailureException("The threat model " + shownModel + " cannot be loaded: " + lines.size()
+                + " problem" + (lines.size() == 1 ? "" : "s") + ", each logged above as an error line.");
+    }
+
+    /**
+     * The threshold at which findings fail this goal's build, so that they are logged as errors; {@code none} for a
+     * goal that never fails on findings.
+     */
+    abstract FailOnSeverity failsBuildAt() throws MojoExecutionException;
 
     /** The goal's name for log lines: {@code check}, {@code report}. */
     abstract String goalName();

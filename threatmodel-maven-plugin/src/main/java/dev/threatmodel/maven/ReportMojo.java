@@ -1,6 +1,7 @@
 package dev.threatmodel.maven;
 
 import dev.threatmodel.check.CheckResult;
+import dev.threatmodel.check.FailOnSeverity;
 import dev.threatmodel.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Files;
@@ -54,6 +55,12 @@ public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
     @Override
     String goalName() {
         return "report";
+    }
+
+    /** The report goal never fails on findings: they are logged at their own level. */
+    @Override
+    FailOnSeverity failsBuildAt() {
+        return FailOnSeverity.NONE;
     }
 
     // The site plugin's side: an "external" report that writes its own page rather than drawing on a Doxia sink.

@@ -214,8 +214,10 @@ class CheckMojoTest {
         mojo.companionFile = dir.resolve("missing.yaml").toFile();
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("The threat model model.json cannot be loaded (1 problem):\n"
-                        + "missing.yaml:1:1: ERROR load the file does not exist");
+                .hasMessage("The threat model model.json cannot be loaded: 1 problem, each logged above as an"
+                        + " error line.");
+        // each problem is printed once: as a log line, not again inside the failure Maven prints at the end
+        assertThat(log.lines).containsExactly("[ERROR] missing.yaml:1:1: ERROR load the file does not exist");
     }
 
     @Test
@@ -236,5 +238,20 @@ class CheckMojoTest {
         assertThat(Files.readString(dir.resolve("target/threatmodel.dot"))).startsWith("digraph");
         assertThat(log.lines).contains("[INFO] Threat model markdown report: target/threatmodel.md",
                 "[INFO] Threat model dot report: target/threatmodel.dot");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "warning")
+    void findingsThatFailTheBuildAreErrorLinesEvenWhenTheyAreWarnings(CheckMojo mojo) throws Exception {
+        String blog = Files.readString(Path.of("../examples/blog/threatmodel.yaml"));
+        Files.writeString(dir.resolve("threatmodel.yaml"), blog.replaceFirst("(?m)^reviewed: .*$", "reviewed: 2001-01-01"));
+        inProject(mojo);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageEndingWith("The 1 finding that fails the build is logged above as an error line.");
+        assertThat(log.lines).anyMatch(l -> l.matches("\\[ERROR] threatmodel\\.yaml:\\d+:\\d+: WARNING TM601 .*"))
+                .noneMatch(l -> l.startsWith("[WARNING]"))
+                .anyMatch(l -> l.startsWith("[ERROR] Threat model: 0 errors, 1 warning"));
     }
 }
