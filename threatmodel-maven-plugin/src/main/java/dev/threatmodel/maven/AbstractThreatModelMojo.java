@@ -246,16 +246,30 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         String where = ShownPath.of(projectDir, top);
         String looked = "No threat model in " + (projectDir.equals(top) ? "the project directory" : where)
                 + " (looked for " + String.join(", ", DEFAULT_MODEL_FILES) + ")";
+        String start = initHint(projectDir, top);
         switch (onMissingModel == null ? "skip" : onMissingModel.trim().toLowerCase(Locale.ROOT)) {
             case "skip" -> {
-                getLog().info(looked + "; nothing to check. Start one with: mvn threatmodel:init");
+                getLog().info(looked + "; nothing to check. Start one with: " + start);
                 return null;
             }
-            case "fail" -> throw new MojoFailureException(looked + ". Start one with: mvn threatmodel:init,"
-                    + " or set threatmodel.onMissingModel=skip.");
+            case "fail" -> throw new MojoFailureException(looked + ". Start one with: " + start
+                    + ", or set threatmodel.onMissingModel=skip.");
             default -> throw new MojoExecutionException("threatmodel.onMissingModel is \"" + onMissingModel
                     + "\"; use skip or fail");
         }
+    }
+
+    /**
+     * How to start a model for this project: {@code init} writes one model, where it is run; from the top of a
+     * multi-module build, a module is named.
+     */
+    private String initHint(Path projectDir, Path top) {
+        boolean root = project == null || session == null ? projectDir.equals(top) : project.isExecutionRoot();
+        if (root) {
+            return "mvn threatmodel:init";
+        }
+        return "mvn threatmodel:init -Dthreatmodel.init.module=" + project.getArtifactId()
+                + " (init writes a single model: where it is run, or in the module named)";
     }
 
     private CheckRequest request(Path model, Path projectDir, Path top, Set<ReportFormat> reportFormats,
