@@ -291,6 +291,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .ruleClassLoader(getClass().getClassLoader())
                 .failOnSeverity(threshold())
                 .companionFile(companionFile == null ? null : companionFile.toPath())
+                .buildStarted(BuildPaths.buildStarted(session))
                 .build();
     }
 

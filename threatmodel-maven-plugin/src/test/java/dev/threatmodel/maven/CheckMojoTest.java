@@ -254,4 +254,19 @@ class CheckMojoTest {
                 .noneMatch(l -> l.startsWith("[WARNING]"))
                 .anyMatch(l -> l.startsWith("[ERROR] Threat model: 0 errors, 1 warning"));
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "formats", value = "none")
+    void aRunWithoutReportsLeavesNoEarlierReportBehind(CheckMojo mojo) throws Exception {
+        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), dir.resolve("threatmodel.yaml"));
+        Path target = Files.createDirectories(dir.resolve("target"));
+        Files.writeString(target.resolve("threatmodel.html"), "<p>Passed</p>");
+        Files.writeString(target.resolve("threatmodel.sarif"), "{}");
+
+        inProject(mojo).execute();
+
+        assertThat(target.resolve("threatmodel.html")).doesNotExist();
+        assertThat(target.resolve("threatmodel.sarif")).doesNotExist();
+    }
 }

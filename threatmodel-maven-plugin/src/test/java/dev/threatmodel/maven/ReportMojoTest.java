@@ -90,8 +90,9 @@ class ReportMojoTest {
 
         assertThatThrownBy(() -> inProject(mojo).execute())
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded (1 problem):\n"
-                        + "threatmodel.yaml:");
+                .hasMessage("The threat model threatmodel.yaml cannot be loaded: 1 problem, each logged above as an"
+                        + " error line.");
+        assertThat(log.lines).singleElement().asString().startsWith("[ERROR] threatmodel.yaml:");
         assertThat(dir.resolve("target/threatmodel.md")).doesNotExist();
     }
 
@@ -125,7 +126,8 @@ class ReportMojoTest {
 
         assertThatThrownBy(() -> mojo.generate(null, Locale.ROOT))
                 .isInstanceOf(MavenReportException.class)
-                .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded (1 problem):\n");
+                .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded: 1 problem");
+        assertThat(log.lines).singleElement().asString().startsWith("[ERROR] threatmodel.yaml:");
     }
 
     @Test

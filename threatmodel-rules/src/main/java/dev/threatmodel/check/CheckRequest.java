@@ -26,11 +26,14 @@ import java.util.Set;
  *                        companion beside the model when it exists ({@link dev.threatmodel.load.CompanionReader})
  * @param failOnSeverity  the least severe finding that fails the check, for the verdict the reports show; null:
  *                        {@link FailOnSeverity#ERROR}
+ * @param buildStarted    when the build running this check started: a report of a format not asked for that was
+ *                        written since then is another goal's of the same build and stays, older ones are removed
+ *                        ({@link dev.threatmodel.report.ReportFiles}); null: every report not asked for is removed
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
-                           Path companionFile, FailOnSeverity failOnSeverity) {
+                           Path companionFile, FailOnSeverity failOnSeverity, java.time.Instant buildStarted) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -83,6 +86,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private String toolVersion;
         private Path companionFile;
         private FailOnSeverity failOnSeverity;
+        private java.time.Instant buildStarted;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -143,9 +147,15 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder buildStarted(java.time.Instant value) {
+            this.buildStarted = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
-                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity);
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
+                    buildStarted);
         }
     }
 }

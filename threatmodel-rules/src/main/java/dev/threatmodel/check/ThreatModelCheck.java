@@ -8,6 +8,7 @@ import dev.threatmodel.report.AtomicFiles;
 import dev.threatmodel.report.DotReport;
 import dev.threatmodel.report.HtmlReport;
 import dev.threatmodel.report.MarkdownReport;
+import dev.threatmodel.report.ReportFiles;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.report.ReportInput;
 import dev.threatmodel.report.ReportWriter;
@@ -18,7 +19,6 @@ import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class ThreatModelCheck {
         } catch (IOException | RuntimeException e) {
             // half a set of reports would tell a partial story: take back the ones already written
             try {
-                removeEarlierReports(request);
+                ReportFiles.remove(request.outputDirectory(), request.formats());
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -93,12 +93,11 @@ public final class ThreatModelCheck {
     /**
      * Fails closed: reports from an earlier run are deleted before this run loads or checks anything, so that a run
      * that stops (a model that cannot be read, a rule that breaks) leaves no report behind that could be taken for
-     * its result; a clean report from yesterday must not be uploaded after today's check failed.
+     * its result; a clean report from yesterday must not be uploaded after today's check failed. Reports of formats
+     * this run does not write go too, unless another goal of the same build wrote them.
      */
     private static void removeEarlierReports(CheckRequest request) throws IOException {
-        for (ReportFormat format : request.formats()) {
-            Files.deleteIfExists(request.reportFile(format));
-        }
+        ReportFiles.removeEarlier(request.outputDirectory(), request.formats(), request.buildStarted());
     }
 
     /**
