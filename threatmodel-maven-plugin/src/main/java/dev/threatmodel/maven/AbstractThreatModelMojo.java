@@ -5,10 +5,12 @@ import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
 import dev.threatmodel.check.ConsoleReport;
 import dev.threatmodel.check.FailOnSeverity;
+import dev.threatmodel.check.SarifCategory;
 import dev.threatmodel.check.ShownPath;
 import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.model.Keyword;
+import dev.threatmodel.report.ReportFiles;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
@@ -98,10 +100,11 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * The code-scanning category of this module's SARIF run; each module of a build needs its own. Default:
-     * {@code threatmodel/<artifactId>}.
+     * The code-scanning category of this module's SARIF run; each module of a build needs its own, and the build
+     * fails when two modules would write the same one. {@code @{artifactId}} and {@code @{groupId}} stand for the
+     * module's own, so one setting for the whole build (a user property) still gives each module its own category.
      */
-    @Parameter(property = "threatmodel.sarifCategory")
+    @Parameter(property = "threatmodel.sarifCategory", defaultValue = SarifCategory.DEFAULT_TEMPLATE)
     String sarifCategory;
 
     /**
@@ -135,7 +138,14 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         if (model == null) {
             return null;
         }
-        CheckRequest request = request(model, projectDir, top, reportFormats, reportDirectory);
+        CheckRequest request;
+        try {
+            request = request(model, projectDir, top, reportFormats, reportDirectory);
+        } catch (MojoExecutionException e) {
+            // fail closed: a report from an earlier run must not stand for this one, which stops here
+            removeEarlierReports(reportDirectory, reportFormats, e);
+            throw e;
+        }
         CheckResult result;
         try {
             result = ThreatModelCheck.run(request);
@@ -158,6 +168,14 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         result.reports().forEach((format, file) ->
                 log.info("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
         return result;
+    }
+
+    private void removeEarlierReports(Path reportDirectory, Set<ReportFormat> reportFormats, Exception failure) {
+        try {
+            ReportFiles.removeEarlier(reportDirectory, reportFormats, BuildPaths.buildStarted(session));
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /**
@@ -233,7 +251,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
             Path file = modelFile.toPath().toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
                 throw new MojoFailureException("The threat model file " + ShownPath.of(file, top)
-                        + " (threatmodel.modelFile) does not exist.");
+                        + " (threatmodel.modelFile) does not exist" + modelFileForEveryModule(projectDir, top));
             }
             return file;
         }
@@ -260,6 +278,23 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     }
 
     /**
+     * When {@code -Dthreatmodel.modelFile} was given to a build of several modules, it applies to each of them: says
+     * which module this is and how to set the file for one module only. Otherwise just ends the sentence.
+     */
+    private String modelFileForEveryModule(Path projectDir, Path top) {
+        boolean fromCommandLine = session != null && session.getUserProperties() != null
+                && session.getUserProperties().containsKey("threatmodel.modelFile");
+        boolean severalModules = session != null && session.getProjects() != null && session.getProjects().size() > 1;
+        if (!fromCommandLine || !severalModules || project == null) {
+            return ".";
+        }
+        return " in module " + project.getArtifactId() + " (" + ShownPath.of(projectDir, top) + "). Given on the"
+                + " command line, threatmodel.modelFile applies to every module of the build: set modelFile in the"
+                + " configuration of the module that has the file instead (see Multi-module builds in"
+                + " docs/plugin.md), or build that module alone with -pl.";
+    }
+
+    /**
      * How to start a model for this project: {@code init} writes one model, where it is run; from the top of a
      * multi-module build, a module is named.
      */
@@ -277,9 +312,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         if (maxReviewAgeDays < 1) {
             throw new MojoExecutionException("threatmodel.maxReviewAgeDays must be at least 1, got " + maxReviewAgeDays);
         }
-        String category = sarifCategory == null || sarifCategory.isBlank()
-                ? "threatmodel/" + (project == null || project.getArtifactId() == null ? "model" : project.getArtifactId())
-                : sarifCategory.trim();
+        String category = sarifCategory(reportFormats);
         return CheckRequest.builder(model)
                 .topDirectory(top)
                 .repositoryRoot(BuildPaths.repositoryRoot(projectDir, top))
@@ -293,6 +326,24 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .companionFile(companionFile == null ? null : companionFile.toPath())
                 .buildStarted(BuildPaths.buildStarted(session))
                 .build();
+    }
+
+    /** The module's category, claimed for this module when it writes SARIF. */
+    private String sarifCategory(Set<ReportFormat> reportFormats) throws MojoExecutionException {
+        String template = sarifCategory == null || sarifCategory.isBlank() ? SarifCategory.DEFAULT_TEMPLATE
+                : sarifCategory.trim();
+        String artifactId = project == null || project.getArtifactId() == null ? "model" : project.getArtifactId();
+        String groupId = project == null || project.getGroupId() == null ? "model" : project.getGroupId();
+        String category;
+        try {
+            category = SarifCategory.expand(template, Map.of("artifactId", artifactId, "groupId", groupId));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("threatmodel.sarifCategory: " + e.getMessage(), e);
+        }
+        if (reportFormats.contains(ReportFormat.SARIF)) {
+            ReactorCategories.claim(session, project, category);
+        }
+        return category;
     }
 
     private RuleConfig ruleConfig() throws MojoExecutionException {
