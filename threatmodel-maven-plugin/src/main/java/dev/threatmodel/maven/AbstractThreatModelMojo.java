@@ -60,8 +60,9 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
 
     /**
      * The companion file of a Threat Dragon or Open Threat Model file: the facts that format cannot record
-     * (docs/imports.md). When not set, {@code <model name without extension>.threatmodel.yaml} beside the model is
-     * used when it exists. A file set here that does not exist fails the build.
+     * (docs/imports.md). When not set, the file beside the model named like it with {@code .threatmodel.yaml} in place
+     * of its extension ({@code model.threatmodel.yaml} for {@code model.json}) is used when it exists. A file set here
+     * that does not exist fails the build.
      */
     @Parameter(property = "threatmodel.companionFile")
     File companionFile;
@@ -84,7 +85,10 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.disabledRules")
     List<String> disabledRules;
 
-    /** Level overrides by rule id: {@code <TM101>warning</TM101>}; a level is error, warning or note. */
+    /**
+     * Level overrides by rule id: an element named after the rule holding the level, such as TM101 holding
+     * {@code warning}; a level is error, warning or note. Set in the POM only.
+     */
     @Parameter
     Map<String, String> ruleLevels;
 

@@ -23,8 +23,8 @@ import org.apache.maven.reporting.MavenReportException;
  * findings are listed in the log and the reports, never fail the build. A model that cannot be loaded does fail it,
  * with the same file, line and column messages as {@code check}, since there is nothing to report on.
  *
- * <p>Listed under {@code <reporting>}, the same goal adds a "Threat model" page to the site built by {@code mvn site}:
- * the HTML report, written as {@code threatmodel.html} in the site directory.
+ * <p>Listed in the POM's reporting section, the same goal adds a "Threat model" page to the site built by
+ * {@code mvn site}: the HTML report, written as {@code threatmodel.html} in the site directory.
  */
 @Mojo(name = "report", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
