@@ -75,6 +75,14 @@ public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
         }
     }
 
+    /**
+     * The entry point of maven-site-plugin before 3.20 (Doxia 1, maven-reporting-api 3; 3.12.1 is Maven 3.9's
+     * default): the page is written the same way, since this report does not draw on the site's sink.
+     */
+    public void generate(org.codehaus.doxia.sink.Sink sink, Locale locale) throws MavenReportException {
+        generate((Sink) null, locale);
+    }
+
     @Override
     public String getOutputName() {
         return SITE_PAGE;

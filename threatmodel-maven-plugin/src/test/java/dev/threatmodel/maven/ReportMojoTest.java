@@ -103,7 +103,7 @@ class ReportMojoTest {
         inProject(mojo).setReportOutputDirectory(dir.resolve("target/site").toFile());
 
         assertThat(mojo.canGenerateReport()).isTrue();
-        mojo.generate(null, Locale.ROOT);
+        mojo.generate((org.apache.maven.doxia.sink.Sink) null, Locale.ROOT);
 
         assertThat(Files.readString(dir.resolve("target/site/threatmodel.html"))).startsWith("<!DOCTYPE html>")
                 .contains("<svg").contains("Failed: 1 error");
@@ -124,7 +124,7 @@ class ReportMojoTest {
         Files.writeString(dir.resolve("threatmodel.yaml"), "name: x\nzones: [a\n");
         inProject(mojo).setReportOutputDirectory(dir.resolve("target/site").toFile());
 
-        assertThatThrownBy(() -> mojo.generate(null, Locale.ROOT))
+        assertThatThrownBy(() -> mojo.generate((org.apache.maven.doxia.sink.Sink) null, Locale.ROOT))
                 .isInstanceOf(MavenReportException.class)
                 .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded: 1 problem");
         assertThat(log.lines).singleElement().asString().startsWith("[ERROR] threatmodel.yaml:");
