@@ -311,7 +311,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 + " (init writes a single model: where it is run, or in the module named)";
     }
 
-    private CheckRequest request(Path model, Path projectDir, Path top, Set<ReportFormat> reportFormats,
+    CheckRequest request(Path model, Path projectDir, Path top, Set<ReportFormat> reportFormats,
                                  Path reportDirectory) throws MojoExecutionException {
         if (maxReviewAgeDays < 1) {
             throw new MojoExecutionException("threatmodel.maxReviewAgeDays must be at least 1, got " + maxReviewAgeDays);
