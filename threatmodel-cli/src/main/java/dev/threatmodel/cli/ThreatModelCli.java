@@ -55,7 +55,7 @@ public final class ThreatModelCli {
             Modeling Tool, AWS Threat Composer, Threagile), prints one line per finding and writes the reports.
 
             options:
-              --format <list>         reports to write, comma-separated: sarif (default), or none
+              --format <list>         reports to write, comma-separated: %s, or none
               --output-dir <dir>      where reports are written (default: the current directory)
               --fail-on <level>       error (default), warning, note or none: the least severe finding that fails
               --disable <ids>         rule ids that do not run, comma-separated; may be repeated
@@ -73,7 +73,9 @@ public final class ThreatModelCli {
 
             exit status: 0 no finding at the --fail-on level, 1 findings at that level or above,
                          2 the model cannot be loaded or the command cannot run
-            """;
+            """.formatted(Keyword.keywords(ReportFormat.class).stream()
+                    .map(k -> k.equals(ReportFormat.SARIF.keyword()) ? k + " (default)" : k)
+                    .collect(java.util.stream.Collectors.joining(", ")));
 
     private final PrintStream out;
     private final PrintStream err;

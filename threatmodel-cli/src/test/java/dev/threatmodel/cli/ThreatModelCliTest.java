@@ -257,6 +257,12 @@ class ThreatModelCliTest {
         Run help = run("--help");
         assertThat(help.status()).isEqualTo(ThreatModelCli.CLEAN);
         assertThat(help.out()).first().isEqualTo("usage: threatmodel check [options] <model file>");
+        assertThat(help.out()).contains("  --format <list>         reports to write, comma-separated: sarif (default),"
+                + " markdown, html, dot, or none");
+        for (dev.threatmodel.report.ReportFormat format : dev.threatmodel.report.ReportFormat.values()) {
+            assertThat(help.out()).as("--help names every report format")
+                    .anyMatch(l -> l.startsWith("  --format ") && l.contains(" " + format.keyword()));
+        }
         assertThat(run("check", "--help").out()).first().isEqualTo("usage: threatmodel check [options] <model file>");
 
         Run version = run("--version");

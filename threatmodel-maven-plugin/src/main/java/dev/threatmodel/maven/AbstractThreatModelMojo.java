@@ -5,11 +5,13 @@ import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
 import dev.threatmodel.check.ConsoleReport;
 import dev.threatmodel.check.FailOnSeverity;
+import dev.threatmodel.check.SarifCategory;
 import dev.threatmodel.check.ShownPath;
 import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ReadableFile;
 import dev.threatmodel.model.Keyword;
+import dev.threatmodel.report.ReportFiles;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
@@ -83,7 +85,10 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.disabledRules")
     List<String> disabledRules;
 
-    /** Level overrides by rule id: {@code <TM101>warning</TM101>}; a level is error, warning or note. */
+    /**
+     * Level overrides by rule id: an element named after the rule holding the level, such as TM101 holding
+     * {@code warning}; a level is error, warning or note. Set in the POM only.
+     */
     @Parameter
     Map<String, String> ruleLevels;
 
@@ -103,10 +108,11 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * The code-scanning category of this module's SARIF run; each module of a build needs its own. Default:
-     * {@code threatmodel/<artifactId>}.
+     * The code-scanning category of this module's SARIF run; each module of a build needs its own, and the build
+     * fails when two modules would write the same one. {@code @{artifactId}} and {@code @{groupId}} stand for the
+     * module's own, so one setting for the whole build (a user property) still gives each module its own category.
      */
-    @Parameter(property = "threatmodel.sarifCategory")
+    @Parameter(property = "threatmodel.sarifCategory", defaultValue = SarifCategory.DEFAULT_TEMPLATE)
     String sarifCategory;
 
     /**
@@ -148,7 +154,14 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         if (model == null) {
             return null;
         }
-        CheckRequest request = request(model, projectDir, top, reportFormats, reportDirectory);
+        CheckRequest request;
+        try {
+            request = request(model, projectDir, top, reportFormats, reportDirectory);
+        } catch (MojoExecutionException e) {
+            // fail closed: a report from an earlier run must not stand for this one, which stops here
+            removeEarlierReports(reportDirectory, reportFormats, e);
+            throw e;
+        }
         if (!reportFormats.isEmpty()) {
             ReportDirectories.claim(session, reportDirectory, project == null ? null : project.getId(), top);
         }
@@ -156,13 +169,11 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         try {
             result = ThreatModelCheck.run(request);
         } catch (ModelLoadException e) {
-            List<String> lines = ConsoleReport.loadProblems(e, top);
-            lines.forEach(log::error);
+            MojoFailureException failure = loadFailure(e, ShownPath.of(model, top), top);
             for (Throwable alsoFailed : e.getSuppressed()) {
                 log.error("Threat model reports: " + alsoFailed.getMessage());
             }
-            throw new MojoFailureException("The threat model " + ShownPath.of(model, top) + " cannot be loaded ("
-                    + lines.size() + " problem" + (lines.size() == 1 ? "" : "s") + "):\n" + String.join("\n", lines));
+            throw failure;
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("Threat model check is misconfigured: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -176,7 +187,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
             internalError("internal error while checking " + ShownPath.of(model, top) + ": " + e, e);
             return null;
         }
-        for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
+        for (ConsoleReport.Line line : ConsoleReport.lines(result, failsBuildAt())) {
             log(line);
         }
         result.reports().forEach((format, file) ->
@@ -190,6 +201,31 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 + maxHeapBytes / (1024 * 1024) + " MiB); give Maven more memory, e.g. MAVEN_OPTS=-Xmx4g or a line"
                 + " -Xmx4g in .mvn/jvm.config");
     }
+
+    private void removeEarlierReports(Path reportDirectory, Set<ReportFormat> reportFormats, Exception failure) {
+        try {
+            ReportFiles.removeEarlier(reportDirectory, reportFormats, BuildPaths.buildStarted(session));
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Logs each load problem once, as an error line, and returns the failure that names the model and the count: the
+     * lines are not repeated in the message, which Maven prints again at the end of the build.
+     */
+    MojoFailureException loadFailure(ModelLoadException e, String shownModel, Path top) {
+        List<String> lines = ConsoleReport.loadProblems(e, top);
+        lines.forEach(getLog()::error);
+        return new MojoFailureException("The threat model " + shownModel + " cannot be loaded: " + lines.size()
+                + " problem" + (lines.size() == 1 ? "" : "s") + ", each logged above as an error line.");
+    }
+
+    /**
+     * The threshold at which findings fail this goal's build, so that they are logged as errors; {@code none} for a
+     * goal that never fails on findings.
+     */
+    abstract FailOnSeverity failsBuildAt() throws MojoExecutionException;
 
     /** The goal's name for log lines: {@code check}, {@code report}. */
     abstract String goalName();
@@ -248,7 +284,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
             String problem = ReadableFile.problem(file);
             if (problem != null) {
                 throw new MojoFailureException("The threat model file " + ShownPath.of(file, top)
-                        + " (threatmodel.modelFile) " + problem + ".");
+                        + " (threatmodel.modelFile) " + problem + modelFileForEveryModule(projectDir, top));
             }
             return file;
         }
@@ -263,19 +299,50 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         String where = ShownPath.of(projectDir, top);
         String looked = "No threat model in " + (projectDir.equals(top) ? "the project directory" : where)
                 + " (looked for " + String.join(", ", DEFAULT_MODEL_FILES) + ")";
+        String start = initHint(projectDir, top);
         switch (onMissingModel == null ? "skip" : onMissingModel.trim().toLowerCase(Locale.ROOT)) {
             case "skip" -> {
-                getLog().info(looked + "; nothing to check. Start one with: mvn threatmodel:init");
+                getLog().info(looked + "; nothing to check. Start one with: " + start);
                 return null;
             }
-            case "fail" -> throw new MojoFailureException(looked + ". Start one with: mvn threatmodel:init,"
-                    + " or set threatmodel.onMissingModel=skip.");
+            case "fail" -> throw new MojoFailureException(looked + ". Start one with: " + start
+                    + ", or set threatmodel.onMissingModel=skip.");
             default -> throw new MojoExecutionException("threatmodel.onMissingModel is \"" + onMissingModel
                     + "\"; use skip or fail");
         }
     }
 
-    private CheckRequest request(Path model, Path projectDir, Path top, Set<ReportFormat> reportFormats,
+    /**
+     * When {@code -Dthreatmodel.modelFile} was given to a build of several modules, it applies to each of them: says
+     * which module this is and how to set the file for one module only. Otherwise just ends the sentence.
+     */
+    private String modelFileForEveryModule(Path projectDir, Path top) {
+        boolean fromCommandLine = session != null && session.getUserProperties() != null
+                && session.getUserProperties().containsKey("threatmodel.modelFile");
+        boolean severalModules = session != null && session.getProjects() != null && session.getProjects().size() > 1;
+        if (!fromCommandLine || !severalModules || project == null) {
+            return ".";
+        }
+        return " in module " + project.getArtifactId() + " (" + ShownPath.of(projectDir, top) + "). Given on the"
+                + " command line, threatmodel.modelFile applies to every module of the build: set modelFile in the"
+                + " configuration of the module that has the file instead (see Multi-module builds in"
+                + " docs/plugin.md), or build that module alone with -pl.";
+    }
+
+    /**
+     * How to start a model for this project: {@code init} writes one model, where it is run; from the top of a
+     * multi-module build, a module is named.
+     */
+    private String initHint(Path projectDir, Path top) {
+        boolean root = project == null || session == null ? projectDir.equals(top) : project.isExecutionRoot();
+        if (root) {
+            return "mvn threatmodel:init";
+        }
+        return "mvn threatmodel:init -Dthreatmodel.init.module=" + project.getArtifactId()
+                + " (init writes a single model: where it is run, or in the module named)";
+    }
+
+    CheckRequest request(Path model, Path projectDir, Path top, Set<ReportFormat> reportFormats,
                                  Path reportDirectory) throws MojoExecutionException {
         if (maxReviewAgeDays < 1) {
             throw new MojoExecutionException("threatmodel.maxReviewAgeDays must be at least 1, got " + maxReviewAgeDays);
@@ -284,9 +351,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
             throw new MojoExecutionException("threatmodel.maxAcceptanceDays must be at least 1, got "
                     + maxAcceptanceDays);
         }
-        String category = sarifCategory == null || sarifCategory.isBlank()
-                ? "threatmodel/" + (project == null || project.getArtifactId() == null ? "model" : project.getArtifactId())
-                : sarifCategory.trim();
+        String category = sarifCategory(reportFormats);
         return CheckRequest.builder(model)
                 .topDirectory(top)
                 .repositoryRoot(BuildPaths.repositoryRoot(projectDir, top))
@@ -299,7 +364,26 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .failOnSeverity(threshold())
                 .companionFile(companionFile == null ? null : companionFile.toPath())
                 .allowFilesOutsideRepository(allowFilesOutsideRepository)
+                .buildStarted(BuildPaths.buildStarted(session))
                 .build();
+    }
+
+    /** The module's category, claimed for this module when it writes SARIF. */
+    private String sarifCategory(Set<ReportFormat> reportFormats) throws MojoExecutionException {
+        String template = sarifCategory == null || sarifCategory.isBlank() ? SarifCategory.DEFAULT_TEMPLATE
+                : sarifCategory.trim();
+        String artifactId = project == null || project.getArtifactId() == null ? "model" : project.getArtifactId();
+        String groupId = project == null || project.getGroupId() == null ? "model" : project.getGroupId();
+        String category;
+        try {
+            category = SarifCategory.expand(template, Map.of("artifactId", artifactId, "groupId", groupId));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("threatmodel.sarifCategory: " + e.getMessage(), e);
+        }
+        if (reportFormats.contains(ReportFormat.SARIF)) {
+            ReactorCategories.claim(session, project, category);
+        }
+        return category;
     }
 
     private RuleConfig ruleConfig() throws MojoExecutionException {

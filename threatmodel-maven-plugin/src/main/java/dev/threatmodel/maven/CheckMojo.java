@@ -35,10 +35,17 @@ public class CheckMojo extends AbstractThreatModelMojo {
         CheckResult result = check(parseFormats(formats, "threatmodel.formats"), outputDirectory());
         if (result != null && threshold.fails(result)) {
             String model = ShownPath.of(result.request().modelFile(), result.request().topDirectory());
+            long failing = ConsoleReport.failing(result, threshold);
             throw new MojoFailureException("The threat model " + model + " has findings at "
-                    + threshold.keyword() + " level or above: " + ConsoleReport.summary(result)
-                    + " See the lines above.");
+                    + threshold.keyword() + " level or above: " + ConsoleReport.summary(result) + " The " + failing
+                    + (failing == 1 ? " finding that fails the build is logged above as an error line."
+                            : " findings that fail the build are logged above as error lines."));
         }
+    }
+
+    @Override
+    FailOnSeverity failsBuildAt() throws MojoExecutionException {
+        return threshold();
     }
 
     @Override

@@ -68,8 +68,8 @@ public class ConvertMojo extends AbstractMojo {
         } catch (ModelLoadException e) {
             List<String> lines = ConsoleReport.loadProblems(e, dir);
             lines.forEach(getLog()::error);
-            throw new MojoFailureException(ShownPath.of(source, dir) + " cannot be read (" + lines.size()
-                    + " problem" + (lines.size() == 1 ? "" : "s") + "):\n" + String.join("\n", lines));
+            throw new MojoFailureException(ShownPath.of(source, dir) + " cannot be read: " + lines.size()
+                    + " problem" + (lines.size() == 1 ? "" : "s") + ", each logged above as an error line.");
         }
         if (model.format().isNative()) {
             throw new MojoFailureException(ShownPath.of(source, dir) + " is already a native threat model ("

@@ -29,12 +29,15 @@ import java.util.Set;
  * @param allowFilesOutsideRepository whether the model and its companion may be files whose real path lies outside
  *                        {@code repositoryRoot} (reached through a symbolic link, or named so); false by default, so
  *                        that a pull request cannot make the check read other files of the machine
+ * @param buildStarted    when the build running this check started: a report of a format not asked for that was
+ *                        written since then is another goal's of the same build and stays, older ones are removed
+ *                        ({@link dev.threatmodel.report.ReportFiles}); null: every report not asked for is removed
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
                            Path companionFile, FailOnSeverity failOnSeverity,
-                           boolean allowFilesOutsideRepository) {
+                           boolean allowFilesOutsideRepository, java.time.Instant buildStarted) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -88,6 +91,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private Path companionFile;
         private FailOnSeverity failOnSeverity;
         private boolean allowFilesOutsideRepository;
+        private java.time.Instant buildStarted;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -153,10 +157,15 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder buildStarted(java.time.Instant value) {
+            this.buildStarted = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
                     outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
-                    allowFilesOutsideRepository);
+                    allowFilesOutsideRepository, buildStarted);
         }
     }
 }

@@ -39,11 +39,15 @@ public final class ConsoleReport {
         }
         for (Finding f : result.findings()) {
             if (f.isSuppressed()) {
-                lines.add(new Line(Level.NOTE, line(f.location(), top, "SUPPRESSED", f.ruleId(), f.message()
-                        + " (" + f.level().name().toLowerCase(Locale.ROOT) + " suppressed: " + waiver(f) + ")")));
+                lines.add(new Line(Level.NOTE, suppressedLine(f, top)));
             }
         }
         return List.copyOf(lines);
+    }
+
+    private static String suppressedLine(Finding f, Path top) {
+        return line(f.location(), top, "SUPPRESSED", f.ruleId(), f.message() + " ("
+                + f.level().name().toLowerCase(Locale.ROOT) + " suppressed: " + waiver(f) + ")");
     }
 
     /** {@code Threat model: 1 error, 2 warnings, 0 notes, 1 suppressed; 4 crossing flows checked.} */
@@ -55,10 +59,37 @@ public final class ConsoleReport {
 
     /** Every line: findings, then the summary (at the level of the most severe finding shown, else note). */
     public static List<Line> lines(CheckResult result) {
-        List<Line> lines = new ArrayList<>(findings(result));
+        return lines(result, FailOnSeverity.NONE);
+    }
+
+    /**
+     * Every line, as a run that fails at {@code failsBuild} logs them: a finding that fails the build is logged at
+     * error level whatever its own level, so that it stays visible where only errors are shown ({@code mvn -q}), and
+     * the summary is then an error line too. The text keeps the finding's own level.
+     */
+    public static List<Line> lines(CheckResult result, FailOnSeverity failsBuild) {
+        Path top = result.request().topDirectory();
+        List<Line> lines = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (!f.isSuppressed()) {
+                Level logged = failsBuild.failsOn(f.level()) ? Level.ERROR : f.level();
+                lines.add(new Line(logged, line(f.location(), top, f.level().name(), f.ruleId(), f.message())));
+            }
+        }
+        // every waiver is shown, so that a build log says what was waived, by whom and until when
+        for (Finding f : result.findings()) {
+            if (f.isSuppressed()) {
+                lines.add(new Line(Level.NOTE, suppressedLine(f, top)));
+            }
+        }
         Level summaryLevel = lines.stream().map(Line::level).min(Enum::compareTo).orElse(Level.NOTE);
         lines.add(new Line(summaryLevel, summary(result)));
         return List.copyOf(lines);
+    }
+
+    /** How many unsuppressed findings fail the build at {@code failsBuild}. */
+    public static long failing(CheckResult result, FailOnSeverity failsBuild) {
+        return result.findings().stream().filter(f -> !f.isSuppressed() && failsBuild.failsOn(f.level())).count();
     }
 
     /** One line per load problem: {@code path:line:column: ERROR load message}. */

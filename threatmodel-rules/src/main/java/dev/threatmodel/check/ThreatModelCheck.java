@@ -9,6 +9,7 @@ import dev.threatmodel.report.AtomicFiles;
 import dev.threatmodel.report.DotReport;
 import dev.threatmodel.report.HtmlReport;
 import dev.threatmodel.report.MarkdownReport;
+import dev.threatmodel.report.ReportFiles;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.report.ReportInput;
 import dev.threatmodel.report.ReportWriter;
@@ -19,7 +20,6 @@ import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -116,7 +116,7 @@ public final class ThreatModelCheck {
         } catch (IOException | RuntimeException e) {
             // half a set of reports would tell a partial story: take back the ones already written
             try {
-                removeEarlierReports(request);
+                ReportFiles.remove(request.outputDirectory(), request.formats());
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -128,21 +128,11 @@ public final class ThreatModelCheck {
     /**
      * Fails closed: reports from an earlier run are deleted before this run loads or checks anything, so that a run
      * that stops (a model that cannot be read, a rule that breaks) leaves no report behind that could be taken for
-     * its result; a clean report from yesterday must not be uploaded after today's check failed.
+     * its result; a clean report from yesterday must not be uploaded after today's check failed. Reports of formats
+     * this run does not write go too, unless another goal of the same build wrote them.
      */
     private static void removeEarlierReports(CheckRequest request) throws IOException {
-        if (request.formats().isEmpty()) {
-            return;
-        }
-        for (ReportFormat format : request.formats()) {
-            try {
-                Files.deleteIfExists(request.reportFile(format));
-            } catch (IOException e) {
-                throw new IOException("the " + format.keyword() + " report of an earlier run, "
-                        + request.reportFile(format).getFileName() + ", cannot be removed (" + e.getClass()
-                        .getSimpleName() + "); it is not this run's result", e);
-            }
-        }
+        ReportFiles.removeEarlier(request.outputDirectory(), request.formats(), request.buildStarted());
         AtomicFiles.removeLeftovers(request.outputDirectory(), ReportFormat.fileNames());
     }
 

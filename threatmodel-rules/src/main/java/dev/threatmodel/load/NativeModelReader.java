@@ -210,10 +210,28 @@ public final class NativeModelReader {
         return " of " + other.getFileName();
     }
 
+    /**
+     * A model marked {@code draft:} (the starter {@code threatmodel:init} writes) is refused, whatever else it says:
+     * it describes no real system yet, so no verdict on it may pass. The value says what to fill in.
+     */
+    private void draft(MapNode root, FieldReader top) {
+        MapNode.Field field = root.fields().get("draft");
+        if (field == null) {
+            return;
+        }
+        Node value = top.value("draft");
+        String text = value instanceof ScalarNode s && !s.isNull() && s.type() == ScalarNode.Type.STRING
+                ? s.text().strip() : "";
+        problems.add(new LoadProblem(field.keyLocation(), "the model is marked as a draft"
+                + (text.isEmpty() ? "" : ": " + text + (text.endsWith(".") ? "" : "."))
+                + " Delete the 'draft' key once the model describes your system."));
+    }
+
     private ThreatModel readModel(MapNode root, ModelFormat format) throws ModelLoadException {
         FieldReader top = new FieldReader(root, "the model", problems);
         ThreatModel.Builder model = ThreatModel.builder().file(file).format(format);
         top.allow("$schema");
+        draft(root, top);
         model.name(top.string("name"))
                 .owner(top.string("owner"))
                 .scope(top.string("scope"))

@@ -5,12 +5,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.LinkOption;
 import java.util.Collection;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /** Writes a file so that a reader sees either the old content or the new, never half of it. */
 public final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -45,7 +50,7 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath().normalize();
         Path dir = file.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path tmp = createTemporary(dir, "." + file.getFileName());
         try {
             Files.write(tmp, content);
             try {
@@ -55,6 +60,23 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Creates an empty file named {@code prefix<random>.tmp} in {@code dir} the way the JDK creates any file, so that
+     * its permissions follow the umask like every other build output. {@link Files#createTempFile} would make it
+     * readable by its owner only, and the move would carry that onto the report.
+     */
+    private static Path createTemporary(Path dir, String prefix) throws IOException {
+        while (true) {
+            Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's name: draw again
+            }
         }
     }
 }

@@ -290,7 +290,8 @@ public final class HtmlReport implements ReportWriter {
                 threats.add(h(t.id() + " " + Diagram.label(t) + " (" + keyword(t.status()) + ")"));
             }
             out.append(threats.isEmpty() ? "none" : String.join("<br/>", threats)).append("</td><td>")
-                    .append(diagram.mitigated(f) ? "yes" : "<strong>no</strong>").append("</td></tr>\n");
+                    .append(!c.crosses() ? "not required (no boundary crossed)"
+                            : diagram.mitigated(f) ? "yes" : "<strong>no</strong>").append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
     }
