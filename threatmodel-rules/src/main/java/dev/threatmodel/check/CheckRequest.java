@@ -1,5 +1,6 @@
 package dev.threatmodel.check;
 
+import dev.threatmodel.baseline.BaselineOptions;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleOptions;
@@ -26,11 +27,12 @@ import java.util.Set;
  *                        companion beside the model when it exists ({@link dev.threatmodel.load.CompanionReader})
  * @param failOnSeverity  the least severe finding that fails the check, for the verdict the reports show; null:
  *                        {@link FailOnSeverity#ERROR}
+ * @param baseline        what the findings are compared with (a git revision or a baseline file); null: nothing
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
-                           Path companionFile, FailOnSeverity failOnSeverity) {
+                           Path companionFile, FailOnSeverity failOnSeverity, BaselineOptions baseline) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -83,6 +85,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private String toolVersion;
         private Path companionFile;
         private FailOnSeverity failOnSeverity;
+        private BaselineOptions baseline;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -143,9 +146,15 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder baseline(BaselineOptions value) {
+            this.baseline = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
-                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity);
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
+                    baseline);
         }
     }
 }

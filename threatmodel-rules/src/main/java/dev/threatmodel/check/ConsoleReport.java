@@ -1,5 +1,7 @@
 package dev.threatmodel.check;
 
+import dev.threatmodel.baseline.BaselineComparison;
+import dev.threatmodel.baseline.FailOn;
 import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.model.SourceLocation;
@@ -18,6 +20,9 @@ import java.util.Locale;
  */
 public final class ConsoleReport {
 
+    /** Put before the message of a finding that the baseline already has. */
+    public static final String BASELINE_MARK = "(in baseline) ";
+
     private ConsoleReport() {
     }
 
@@ -29,19 +34,35 @@ public final class ConsoleReport {
     public static List<Line> findings(CheckResult result) {
         Path top = result.request().topDirectory();
         List<Line> lines = new ArrayList<>();
-        for (Finding f : result.findings()) {
+        List<Finding> all = result.findings();
+        for (int i = 0; i < all.size(); i++) {
+            Finding f = all.get(i);
             if (!f.isSuppressed()) {
-                lines.add(new Line(f.level(), line(f.location(), top, f.level().name(), f.ruleId(), f.message())));
+                String marked = result.baseline() == null || result.baseline().comparison().isNew(i) ? f.message()
+                        : BASELINE_MARK + f.message();
+                lines.add(new Line(f.level(), line(f.location(), top, f.level().name(), f.ruleId(), marked)));
             }
         }
         return List.copyOf(lines);
     }
 
-    /** {@code Threat model: 1 error, 2 warnings, 0 notes, 1 suppressed; 4 crossing flows checked.} */
+    /**
+     * {@code Threat model: 1 error, 2 warnings, 0 notes, 1 suppressed; 4 crossing flows checked.}, followed with a
+     * baseline by {@code Against git revision origin/main (3f2a9c1b0d4e): 1 new, 2 in the baseline, 1 fixed.}
+     */
     public static String summary(CheckResult result) {
-        return "Threat model: " + count(result.errors(), "error") + ", " + count(result.warnings(), "warning") + ", "
-                + count(result.notes(), "note") + ", " + result.suppressed() + " suppressed; "
+        String counts = "Threat model: " + count(result.errors(), "error") + ", " + count(result.warnings(), "warning")
+                + ", " + count(result.notes(), "note") + ", " + result.suppressed() + " suppressed; "
                 + count(result.crossingFlowsChecked(), "crossing flow") + " checked.";
+        if (result.baseline() == null) {
+            return counts;
+        }
+        BaselineComparison cmp = result.baseline().comparison();
+        int fresh = cmp.newCount(result.findings());
+        int open = (int) result.findings().stream().filter(f -> !f.isSuppressed()).count();
+        return counts + " Against " + VisibleText.of(cmp.baseline().description()) + ": " + fresh + " new, "
+                + (open - fresh) + " in the baseline, " + cmp.fixed().size() + " fixed"
+                + (cmp.failOn() == FailOn.NEW ? " (only new findings fail the check)." : ".");
     }
 
     /** Every line: findings, then the summary (at the level of the most severe finding shown, else note). */

@@ -5,6 +5,7 @@ import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.AtomicFiles;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.DotReport;
 import dev.threatmodel.report.HtmlReport;
 import dev.threatmodel.report.MarkdownReport;
@@ -61,17 +62,23 @@ public final class ThreatModelCheck {
         return check(request, model, engine(request));
     }
 
-    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine) throws IOException {
+    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine)
+            throws IOException, CheckConfigurationException {
         removeEarlierReports(request);
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
         List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
         CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
+        if (request.baseline() != null) {
+            result = result.withBaseline(BaselineResolver.resolve(request, engine, result.findings()));
+        }
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
         try {
             for (ReportFormat format : request.formats()) {
                 Path file = request.reportFile(format);
                 if (format == ReportFormat.SARIF) {
                     new SarifWriter().write(result, file);
+                } else if (format == ReportFormat.DIFF) {
+                    AtomicFiles.write(file, DiffReport.render(result).getBytes(StandardCharsets.UTF_8));
                 } else {
                     AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
                             .getBytes(StandardCharsets.UTF_8));
@@ -114,6 +121,10 @@ public final class ThreatModelCheck {
     }
 
     private static RuleEngine engine(CheckRequest request) throws CheckConfigurationException {
+        if (request.formats().contains(ReportFormat.DIFF) && request.baseline() == null) {
+            throw new CheckConfigurationException("the diff report needs a baseline to compare with: set"
+                    + " threatmodel.baseline to a git revision such as origin/main");
+        }
         List<Rule> rules = RuleEngine.discover(request.ruleClassLoader());
         try {
             return new RuleEngine(rules, request.ruleConfig());
