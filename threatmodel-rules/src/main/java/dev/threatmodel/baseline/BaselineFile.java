@@ -7,7 +7,6 @@ import dev.threatmodel.load.MapNode;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.load.Node;
-import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.rules.Level;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,11 +85,6 @@ public final class BaselineFile {
             throw new ModelLoadException(problems);
         }
         return new Baseline("baseline file " + shownAs, entries);
-    }
-
-    /** A file with no problem, for callers that report a file error at its start. */
-    static SourceLocation start(Path file) {
-        return SourceLocation.startOf(file);
     }
 
     /**

@@ -168,8 +168,10 @@ public final class ModelDiff {
         }
     }
 
+    /** A mitigation's written id; else (the loader numbers unnamed ones by position, which shifts) its name. */
     private static String key(Mitigation m) {
-        return m.id() != null && !m.id().isBlank() ? "id:" + m.id() : "name:" + (m.name() == null ? "" : m.name());
+        boolean written = m.id() != null && !m.id().isBlank() && m.origin() != null && m.origin().has("id");
+        return written ? "id:" + m.id() : "name:" + (m.name() == null ? "" : m.name());
     }
 
     private static String mitigation(Mitigation m) {
