@@ -1,5 +1,8 @@
 package dev.threatmodel.maven;
 
+import dev.threatmodel.baseline.BaselineOptions;
+import dev.threatmodel.baseline.FailOn;
+import dev.threatmodel.check.BaselineException;
 import dev.threatmodel.check.CheckConfigurationException;
 import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
@@ -9,6 +12,7 @@ import dev.threatmodel.check.ShownPath;
 import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.model.Keyword;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
@@ -111,6 +115,35 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.failOnInternalError", defaultValue = "true")
     boolean failOnInternalError;
 
+    /**
+     * What the findings are compared with: a git revision ({@code origin/main}, a tag, a commit, {@code HEAD~1}) of
+     * the repository the build runs in, or a baseline file written by {@code threatmodel:baseline} (a path relative
+     * to the project directory). With a revision, the model as it was there is checked with the same configuration.
+     */
+    @Parameter(property = "threatmodel.baseline")
+    String baseline;
+
+    /**
+     * Which findings fail the build when a baseline is set: {@code all} (every finding, the default) or {@code new}
+     * (only findings the baseline lacks, or that became more severe). Findings of the baseline are still listed.
+     */
+    @Parameter(property = "threatmodel.failOn", defaultValue = "all")
+    String failOn;
+
+    /**
+     * Where the model was at the baseline revision, when it has been renamed or moved since (relative to the project
+     * directory). Default: the model's own path.
+     */
+    @Parameter(property = "threatmodel.baselineModelFile")
+    File baselineModelFile;
+
+    /**
+     * What to do when the model at the baseline revision does not load: {@code fail} (the default: report its
+     * problems and stop) or {@code empty} (compare with an empty model, so every finding is new).
+     */
+    @Parameter(property = "threatmodel.baselineLoadFailure", defaultValue = "fail")
+    String baselineLoadFailure;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -139,6 +172,8 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         CheckResult result;
         try {
             result = ThreatModelCheck.run(request);
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("Threat model baseline: " + e.getMessage(), e);
         } catch (ModelLoadException e) {
             List<String> lines = ConsoleReport.loadProblems(e, top);
             lines.forEach(log::error);
@@ -158,6 +193,12 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
             log(line);
         }
+        if (result.baseline() != null && result.baseline().note() != null) {
+            log.warn("Threat model baseline: " + result.baseline().note());
+        }
+        if (result.reports().containsKey(ReportFormat.DIFF)) {
+            DiffReport.consoleLines(result).forEach(log::info);
+        }
         result.reports().forEach((format, file) ->
                 log.info("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
         return result;
@@ -165,6 +206,36 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
 
     /** The goal's name for log lines: {@code check}, {@code report}. */
     abstract String goalName();
+
+    /** Whether this goal compares with {@code baseline}; the goal that writes a baseline does not. */
+    boolean comparesWithBaseline() {
+        return true;
+    }
+
+    /** The baseline options, or null when none is set; {@code failOn=new} without a baseline is refused. */
+    BaselineOptions baselineOptions(Path projectDir) throws MojoExecutionException {
+        FailOn mode;
+        try {
+            mode = FailOn.parse(failOn == null ? "all" : failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("threatmodel.failOn: " + e.getMessage(), e);
+        }
+        String load = baselineLoadFailure == null ? "fail" : baselineLoadFailure.trim().toLowerCase(Locale.ROOT);
+        if (!load.equals("fail") && !load.equals("empty")) {
+            throw new MojoExecutionException("threatmodel.baselineLoadFailure is \"" + baselineLoadFailure
+                    + "\"; use fail or empty");
+        }
+        if (baseline == null || baseline.isBlank() || !comparesWithBaseline()) {
+            if (mode == FailOn.NEW && comparesWithBaseline()) {
+                throw new MojoExecutionException("threatmodel.failOn=new needs a baseline to tell new findings from"
+                        + " old ones: set threatmodel.baseline to a git revision (e.g. origin/main) or a baseline"
+                        + " file written by threatmodel:baseline");
+            }
+            return null;
+        }
+        return BaselineOptions.of(baseline, projectDir, mode,
+                baselineModelFile == null ? null : projectDir.resolve(baselineModelFile.toPath()), load.equals("empty"));
+    }
 
     /** The directory reports go to unless a goal says otherwise. */
     Path outputDirectory() {
@@ -263,6 +334,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .ruleClassLoader(getClass().getClassLoader())
                 .failOnSeverity(threshold())
                 .companionFile(companionFile == null ? null : companionFile.toPath())
+                .baseline(baselineOptions(projectDir))
                 .build();
     }
 
