@@ -1,5 +1,8 @@
 package dev.threatmodel.cli;
 
+import dev.threatmodel.baseline.BaselineOptions;
+import dev.threatmodel.baseline.FailOn;
+import dev.threatmodel.check.BaselineException;
 import dev.threatmodel.check.CheckConfigurationException;
 import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
@@ -10,6 +13,7 @@ import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.check.ToolVersion;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.model.Keyword;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
@@ -32,7 +36,8 @@ import java.util.TreeSet;
 
 /**
  * The check as a command, for builds that do not run Maven:
- * {@code java -jar threatmodel-cli.jar check [options] threatmodel.yaml}. It builds the same {@link CheckRequest} the
+ * {@code java -jar threatmodel-cli.jar check [options] threatmodel.yaml}, and the review of a change:
+ * {@code java -jar threatmodel-cli.jar diff --baseline origin/main threatmodel.yaml}. It builds the same {@link CheckRequest} the
  * Maven goal builds and prints the same lines ({@link ConsoleReport}); only the way options arrive differs.
  *
  * <p>Exit status: 0 when no finding reaches the {@code --fail-on} level, 1 when one does, 2 when the model cannot be
@@ -50,12 +55,16 @@ public final class ThreatModelCli {
 
     private static final String USAGE = """
             usage: threatmodel check [options] <model file>
+                   threatmodel diff --baseline <revision> [options] <model file>
 
-            Checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model), prints one line per
-            finding and writes the reports.
+            check: checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model), prints one
+            line per finding and writes the reports.
+            diff: prints what changed against the baseline in a reviewer's terms and writes threatmodel-diff.md;
+            never exits 1 on findings.
 
             options:
-              --format <list>         reports to write, comma-separated: sarif (default), or none
+              --format <list>         reports to write, comma-separated: sarif (default; diff: diff), markdown,
+                                      html, dot, diff (needs --baseline), or none
               --output-dir <dir>      where reports are written (default: the current directory)
               --fail-on <level>       error (default), warning, note or none: the least severe finding that fails
               --disable <ids>         rule ids that do not run, comma-separated; may be repeated
@@ -65,11 +74,19 @@ public final class ThreatModelCli {
               --top-dir <dir>         console paths are shown relative to this directory (default: current)
               --repository-root <dir> SARIF paths are relative to this directory (default: the nearest directory
                                       holding .git at or above the current one, else the top directory)
+              --baseline <rev|file>   compare with a git revision (origin/main, a tag, HEAD~1) of the repository the
+                                      model is in, or with a baseline file written by threatmodel:baseline
+              --fail-on-findings <all|new>  all (default): every finding at the --fail-on level fails; new: only
+                                      findings the baseline lacks (needs --baseline)
+              --baseline-model <file> where the model was at the baseline revision, if it was renamed since
+              --baseline-load-failure <fail|empty>  when the model at the revision does not load: stop (default)
+                                      or compare with an empty model (every finding is then new)
               --help                  print this text
               --version               print the version
 
-            exit status: 0 no finding at the --fail-on level, 1 findings at that level or above,
-                         2 the model cannot be loaded or the command cannot run
+            exit status: 0 no finding at the --fail-on level, 1 findings at that level or above (with
+                         --fail-on-findings new: new ones only; diff never exits 1), 2 the model or the baseline
+                         cannot be loaded or the command cannot run
             """;
 
     private final PrintStream out;
@@ -115,6 +132,11 @@ public final class ThreatModelCli {
         Path topDir;
         Path repositoryRoot;
         Path model;
+        String baseline;
+        FailOn failOnFindings = FailOn.ALL;
+        Path baselineModel;
+        boolean emptyWhenUnloadable;
+        boolean diff;
     }
 
     int run(String[] args) {
@@ -130,13 +152,25 @@ public final class ThreatModelCli {
                 out.println("threatmodel " + ToolVersion.get());
                 return CLEAN;
             }
-            if (!args[0].equals("check")) {
-                throw new UsageException("unknown command \"" + args[0] + "\"; the command is check");
+            if (!args[0].equals("check") && !args[0].equals("diff")) {
+                throw new UsageException("unknown command \"" + args[0] + "\"; the commands are check and diff");
             }
             Options options = parse(args);
             if (options == null) {
                 out.print(USAGE);
                 return CLEAN;
+            }
+            options.diff = args[0].equals("diff");
+            if (options.diff) {
+                if (options.baseline == null) {
+                    throw new UsageException("diff needs --baseline <revision>, e.g. --baseline origin/main");
+                }
+                if (!options.formatsGiven) {
+                    options.formats = EnumSet.of(ReportFormat.DIFF);
+                }
+            }
+            if (options.failOnFindings == FailOn.NEW && options.baseline == null) {
+                throw new UsageException("--fail-on-findings new needs --baseline <revision or file>");
             }
             return check(options);
         } catch (UsageException e) {
@@ -216,6 +250,23 @@ public final class ThreatModelCli {
                 }
                 case "--category" -> o.category = value != null ? value : next(args, ++i, name);
                 case "--top-dir" -> o.topDir = path(value != null ? value : next(args, ++i, name), name);
+                case "--baseline" -> o.baseline = value != null ? value : next(args, ++i, name);
+                case "--fail-on-findings" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.failOnFindings = FailOn.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--fail-on-findings: " + e.getMessage());
+                    }
+                }
+                case "--baseline-model" -> o.baselineModel = path(value != null ? value : next(args, ++i, name), name);
+                case "--baseline-load-failure" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    if (!value.equals("fail") && !value.equals("empty")) {
+                        throw new UsageException("--baseline-load-failure is fail or empty, got \"" + value + "\"");
+                    }
+                    o.emptyWhenUnloadable = value.equals("empty");
+                }
                 case "--repository-root" ->
                         o.repositoryRoot = path(value != null ? value : next(args, ++i, name), name);
                 default -> {
@@ -266,6 +317,8 @@ public final class ThreatModelCli {
                     .formats(o.formats)
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)
+                    .baseline(o.baseline == null ? null : BaselineOptions.of(o.baseline, workingDirectory,
+                            o.failOnFindings, o.baselineModel, o.emptyWhenUnloadable))
                     .build();
         } catch (IllegalArgumentException e) {
             err.println("threatmodel: " + e.getMessage());
@@ -279,6 +332,9 @@ public final class ThreatModelCli {
             lines.forEach(err::println);
             err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " cannot be loaded (" + lines.size()
                     + " problem" + (lines.size() == 1 ? "" : "s") + ")");
+            return ERROR;
+        } catch (BaselineException e) {
+            err.println("threatmodel: baseline: " + e.getMessage());
             return ERROR;
         } catch (CheckConfigurationException e) {
             err.println("threatmodel: " + e.getMessage());
@@ -297,11 +353,22 @@ public final class ThreatModelCli {
             err.println("threatmodel: internal error while checking " + ShownPath.of(o.model, top) + ": " + e);
             return ERROR;
         }
-        for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
-            out.println(line.text());
+        if (!o.diff) {
+            for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
+                out.println(line.text());
+            }
+        }
+        if (result.baseline() != null && result.baseline().note() != null) {
+            err.println("threatmodel: baseline: " + result.baseline().note());
+        }
+        if (result.baseline() != null && (o.diff || result.reports().containsKey(ReportFormat.DIFF))) {
+            DiffReport.consoleLines(result).forEach(out::println);
         }
         result.reports().forEach((format, file) ->
                 out.println("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
+        if (o.diff) {
+            return CLEAN;
+        }
         return o.failOn.fails(result) ? FINDINGS : CLEAN;
     }
 }

@@ -122,7 +122,7 @@ class CheckMojoTest {
 
         assertThatThrownBy(() -> inProject(mojo).execute())
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("unknown report format \"pdf\" in threatmodel.formats; use sarif, markdown, html, dot");
+                .hasMessage("unknown report format \"pdf\" in threatmodel.formats; use sarif, markdown, html, dot, diff");
     }
 
     @Test
