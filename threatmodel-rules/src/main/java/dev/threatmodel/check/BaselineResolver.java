@@ -48,6 +48,12 @@ final class BaselineResolver {
             return new BaselineCheck(options, BaselineComparison.of(findings, baseline, options.failOn()), null,
                     List.of(), null);
         }
+        String ref = options.reference().toLowerCase(java.util.Locale.ROOT);
+        if (ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.endsWith(".json")) {
+            throw new BaselineException("The baseline file " + options.reference() + " does not exist (a baseline"
+                    + " is a file when it names one, else a git revision). Write it with threatmodel:baseline, or name"
+                    + " a git revision such as origin/main.");
+        }
         GitBaselineModel.Snapshot snapshot = GitBaselineModel.read(request, options);
         try {
             if (snapshot.model() == null) {

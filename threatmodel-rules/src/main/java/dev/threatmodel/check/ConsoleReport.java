@@ -17,6 +17,8 @@ import java.util.Locale;
  * with the path relative to the top directory of the build and {@code /} between names, then one summary line.
  * Suppressed findings are counted in the summary, not listed. Load problems take the same form with the rule id
  * {@code load}. Text from the model is passed through {@link VisibleText}, so it cannot hide or reorder the line.
+ * With a baseline, a finding the baseline already has is marked {@value #BASELINE_MARK}before its message, and the
+ * summary adds how many are new, in the baseline and fixed.
  */
 public final class ConsoleReport {
 

@@ -241,6 +241,10 @@ class BaselineCheckTest {
         assertThat(FailOnSeverity.ERROR.fails(grown)).isTrue();
         assertThat(newIdentities(grown)).isNotEmpty().allMatch(id -> id.contains("f11"));
 
+        assertThatThrownBy(() -> check(model, "threatmodel-baselin.yaml", FailOn.NEW))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("The baseline file threatmodel-baselin.yaml does not exist");
+
         Files.writeString(dir.resolve("threatmodel-baseline.yaml"), "version: 1\nfindings:\n  - identity: TM101/x\n"
                 + "    rule: TM101\n    levle: error\n");
         assertThatThrownBy(() -> check(model, "threatmodel-baseline.yaml", FailOn.NEW))
@@ -302,6 +306,18 @@ class BaselineCheckTest {
 
             CheckResult reopened = check(model, "HEAD~1", FailOn.NEW);
             assertThat(states(reopened)).contains(BaselineState.NEW);
+        }
+    }
+
+    @Test
+    void anImportedOpenThreatModelFileGetsTheSameBaseline() throws Exception {
+        String otm = Files.readString(Path.of("src/test/resources/samples/otm/EXAMPLE.yaml"));
+        try (GitRepos repo = GitRepos.init(tmp.resolve("repo"))) {
+            repo.write("otm.yaml", otm).commit("imported");
+            CheckResult result = check(repo.dir().resolve("otm.yaml"), "HEAD", FailOn.NEW);
+            assertThat(result.findings()).isNotEmpty();
+            assertThat(states(result)).containsOnly(BaselineState.UNCHANGED);
+            assertThat(FailOnSeverity.ERROR.fails(result)).isFalse();
         }
     }
 
