@@ -36,6 +36,12 @@ final class BaselineResolver {
             throws BaselineException, IOException {
         BaselineOptions options = request.baseline();
         if (!options.isRevision()) {
+            Path file = options.file();
+            if (Files.isSymbolicLink(file) || !file.startsWith(request.repositoryRoot())) {
+                throw new BaselineException("The baseline file " + ShownPath.of(file, request.topDirectory())
+                        + " is " + (Files.isSymbolicLink(file) ? "a symbolic link" : "outside the repository")
+                        + ": only regular files inside the repository are read.");
+            }
             Baseline baseline;
             try {
                 baseline = BaselineFile.read(options.file(), ShownPath.of(options.file(), request.topDirectory()));

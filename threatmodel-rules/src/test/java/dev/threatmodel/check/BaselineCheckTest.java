@@ -241,6 +241,12 @@ class BaselineCheckTest {
         assertThat(FailOnSeverity.ERROR.fails(grown)).isTrue();
         assertThat(newIdentities(grown)).isNotEmpty().allMatch(id -> id.contains("f11"));
 
+        Files.createSymbolicLink(dir.resolve("linked-baseline.yaml"), dir.resolve("threatmodel-baseline.yaml"));
+        assertThatThrownBy(() -> check(model, "linked-baseline.yaml", FailOn.NEW))
+                .isInstanceOf(BaselineException.class).hasMessageContaining("is a symbolic link");
+        Files.writeString(tmp.resolve("outside-baseline.yaml"), "version: 1\nfindings: []\n");
+        assertThatThrownBy(() -> check(model, "../outside-baseline.yaml", FailOn.NEW))
+                .isInstanceOf(BaselineException.class).hasMessageContaining("outside the repository");
         assertThatThrownBy(() -> check(model, "threatmodel-baselin.yaml", FailOn.NEW))
                 .isInstanceOf(BaselineException.class)
                 .hasMessageContaining("The baseline file threatmodel-baselin.yaml does not exist");
