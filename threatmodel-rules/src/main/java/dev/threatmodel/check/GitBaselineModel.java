@@ -8,6 +8,7 @@ import dev.threatmodel.load.LoadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,10 @@ final class GitBaselineModel {
      * @param modelPath     the model's path in the repository
      * @param model         the model's copy, or null when no file existed at that path at the revision
      * @param companion     the companion's copy, or null
+     * @param sameAsNow     whether the model and companion at the revision are byte for byte the files the check
+     *                      reads now (then checking them again would only repeat the check)
      */
-    record Snapshot(String description, Path root, String modelPath, Path model, Path companion) {
+    record Snapshot(String description, Path root, String modelPath, Path model, Path companion, boolean sameAsNow) {
     }
 
     private GitBaselineModel() {
@@ -46,11 +49,19 @@ final class GitBaselineModel {
                     : git.read(revision, companionPath, limit);
             Path root = Files.createTempDirectory("threatmodel-baseline");
             String description = "git revision " + revision.revision() + " (" + revision.shortId() + ")";
+            Path currentCompanion = request.companionFile() != null ? request.companionFile()
+                    : CompanionReader.findDefault(request.modelFile());
+            boolean same = model.isPresent() && Arrays.equals(model.get(), bytes(request.modelFile()))
+                    && Arrays.equals(companion.orElse(null), currentCompanion == null ? null : bytes(currentCompanion));
             return new Snapshot(description, root, modelPath, copy(root, modelPath, model),
-                    copy(root, companionPath, companion));
+                    copy(root, companionPath, companion), same);
         } catch (GitRevisionException e) {
             throw new BaselineException(e.getMessage());
         }
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
     }
 
     private static Path copy(Path root, String repositoryPath, Optional<byte[]> bytes) throws IOException {

@@ -50,26 +50,37 @@ public final class ThreatModelCheck {
             throws ModelLoadException, CheckConfigurationException, IOException {
         RuleEngine engine = engine(request);
         removeEarlierReports(request);
-        ModelLoader loader = new ModelLoader();
-        ThreatModel model = request.companionFile() == null ? loader.load(request.modelFile())
-                : loader.load(request.modelFile(), request.companionFile());
-        return check(request, model, engine);
+        BaselineResolver.Pending baseline = BaselineResolver.start(request);
+        boolean done = false;
+        try {
+            ModelLoader loader = new ModelLoader();
+            ThreatModel model = request.companionFile() == null ? loader.load(request.modelFile())
+                    : loader.load(request.modelFile(), request.companionFile());
+            CheckResult result = check(request, model, engine, baseline);
+            done = true;
+            return result;
+        } finally {
+            if (!done && baseline != null) {
+                baseline.abandon();
+            }
+        }
     }
 
     /** Checks a model that is already in memory (built in a test, or imported by other means). */
     public static CheckResult check(CheckRequest request, ThreatModel model)
             throws CheckConfigurationException, IOException {
-        return check(request, model, engine(request));
+        return check(request, model, engine(request), null);
     }
 
-    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine)
+    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine,
+                                     BaselineResolver.Pending baseline)
             throws IOException, CheckConfigurationException {
         removeEarlierReports(request);
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
         List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
         CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
         if (request.baseline() != null) {
-            result = result.withBaseline(BaselineResolver.resolve(request, engine, result.findings()));
+            result = result.withBaseline(BaselineResolver.resolve(request, engine, model, result.findings(), baseline));
         }
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
         try {

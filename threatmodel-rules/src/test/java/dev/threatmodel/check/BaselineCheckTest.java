@@ -328,6 +328,33 @@ class BaselineCheckTest {
     }
 
     @Test
+    void aModelThatDoesNotLoadIsReportedAsSuchWhileItsBaselineIsBeingChecked() throws Exception {
+        try (GitRepos repo = GitRepos.init(tmp.resolve("repo"))) {
+            repo.write("threatmodel.yaml", legacy()).commit("legacy");
+            repo.write("threatmodel.yaml", "name: broken\nzones: [\n");
+            assertThatThrownBy(() -> check(repo.dir().resolve("threatmodel.yaml"), "HEAD", FailOn.NEW))
+                    .isInstanceOf(dev.threatmodel.load.ModelLoadException.class);
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("threatmodel-baseline"));
+        }
+    }
+
+    @Test
+    void aModelUnchangedSinceTheRevisionIsNotCheckedTwiceAndGivesTheSameResult() throws Exception {
+        try (GitRepos repo = GitRepos.init(tmp.resolve("repo"))) {
+            repo.write("threatmodel.yaml", legacy()).commit("legacy");
+            Path model = repo.dir().resolve("threatmodel.yaml");
+            CheckResult same = check(model, "HEAD", FailOn.NEW);
+            // the in-memory entry point checks the revision in full: the two must agree
+            CheckResult full = ThreatModelCheck.check(request(model, BaselineOptions.of("HEAD", repo.dir(),
+                    FailOn.NEW, null, false), Set.of()), new dev.threatmodel.load.ModelLoader().load(model));
+            assertThat(states(same)).isEqualTo(states(full)).containsOnly(BaselineState.UNCHANGED);
+            assertThat(same.baseline().comparison().baseline().entries())
+                    .isEqualTo(full.baseline().comparison().baseline().entries());
+            assertThat(same.baseline().comparison().fixed()).isEmpty();
+        }
+    }
+
+    @Test
     void theDiffReportNeedsABaseline() {
         Path model = tmp.resolve("threatmodel.yaml");
         assertThatThrownBy(() -> {
