@@ -100,6 +100,11 @@ public final class ThreatModelCli {
     }
 
     public static void main(String[] args) {
+        // JGit (read only for a git baseline) logs through SLF4J; with no logger bound, SLF4J would print a
+        // three-line warning on standard error of every run that reads git
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
