@@ -1,5 +1,8 @@
 package dev.threatmodel.cli;
 
+import dev.threatmodel.baseline.BaselineOptions;
+import dev.threatmodel.baseline.FailOn;
+import dev.threatmodel.check.BaselineException;
 import dev.threatmodel.check.CheckConfigurationException;
 import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
@@ -11,6 +14,7 @@ import dev.threatmodel.check.ToolVersion;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ReadableFile;
 import dev.threatmodel.model.Keyword;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
@@ -32,7 +36,8 @@ import java.util.TreeSet;
 
 /**
  * The check as a command, for builds that do not run Maven:
- * {@code java -jar threatmodel-cli.jar check [options] threatmodel.yaml}. It builds the same {@link CheckRequest} the
+ * {@code java -jar threatmodel-cli.jar check [options] threatmodel.yaml}, and the review of a change:
+ * {@code java -jar threatmodel-cli.jar diff --baseline origin/main threatmodel.yaml}. It builds the same {@link CheckRequest} the
  * Maven goal builds and prints the same lines ({@link ConsoleReport}); only the way options arrive differs.
  *
  * <p>Exit status: 0 when no finding reaches the {@code --fail-on} level, 1 when one does, 2 when the model cannot be
@@ -50,12 +55,16 @@ public final class ThreatModelCli {
 
     private static final String USAGE = """
             usage: threatmodel check [options] <model file>
+                   threatmodel diff --baseline <revision> [options] <model file>
 
-            Checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model, Microsoft Threat
-            Modeling Tool, AWS Threat Composer, Threagile), prints one line per finding and writes the reports.
+            check: checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model, Microsoft
+            Threat Modeling Tool, AWS Threat Composer, Threagile), prints one line per finding and writes the reports.
+            diff: prints what changed against the baseline in a reviewer's terms and writes threatmodel-diff.md;
+            never exits 1 on findings.
 
             options:
-              --format <list>         reports to write, comma-separated: %s, or none
+              --format <list>         reports to write, comma-separated: %s, or none (diff needs
+                                      --baseline; the diff command writes diff by default)
               --output-dir <dir>      where reports are written (default: the current directory)
               --fail-on <level>       error (default), warning, note or none: the least severe finding that fails
               --disable <ids>         rule ids that do not run, comma-separated; may be repeated
@@ -68,11 +77,19 @@ public final class ThreatModelCli {
                                       holding .git at or above the current one, else the top directory)
               --allow-files-outside-repository  read a model whose real path lies outside the repository root
                                       (a symbolic link to a file elsewhere); refused by default
+              --baseline <rev|file>   compare with a git revision (origin/main, a tag, HEAD~1) of the repository the
+                                      model is in, or with a baseline file written by threatmodel:baseline
+              --fail-on-findings <all|new>  all (default): every finding at the --fail-on level fails; new: only
+                                      findings the baseline lacks (needs --baseline)
+              --baseline-model <file> where the model was at the baseline revision, if it was renamed since
+              --baseline-load-failure <fail|empty>  when the model at the revision does not load: stop (default)
+                                      or compare with an empty model (every finding is then new)
               --help                  print this text
               --version               print the version
 
-            exit status: 0 no finding at the --fail-on level, 1 findings at that level or above,
-                         2 the model cannot be loaded or the command cannot run
+            exit status: 0 no finding at the --fail-on level, 1 findings at that level or above (with
+                         --fail-on-findings new: new ones only; diff never exits 1), 2 the model or the baseline
+                         cannot be loaded or the command cannot run
             """.formatted(Keyword.keywords(ReportFormat.class).stream()
                     .map(k -> k.equals(ReportFormat.SARIF.keyword()) ? k + " (default)" : k)
                     .collect(java.util.stream.Collectors.joining(", ")));
@@ -88,6 +105,11 @@ public final class ThreatModelCli {
     }
 
     public static void main(String[] args) {
+        // JGit (read only for a git baseline) logs through SLF4J; with no logger bound, SLF4J would print a
+        // three-line warning on standard error of every run that reads git
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -122,6 +144,11 @@ public final class ThreatModelCli {
         Path repositoryRoot;
         boolean allowFilesOutsideRepository;
         Path model;
+        String baseline;
+        FailOn failOnFindings = FailOn.ALL;
+        Path baselineModel;
+        boolean emptyWhenUnloadable;
+        boolean diff;
     }
 
     int run(String[] args) {
@@ -137,13 +164,25 @@ public final class ThreatModelCli {
                 out.println("threatmodel " + ToolVersion.get());
                 return CLEAN;
             }
-            if (!args[0].equals("check")) {
-                throw new UsageException("unknown command \"" + args[0] + "\"; the command is check");
+            if (!args[0].equals("check") && !args[0].equals("diff")) {
+                throw new UsageException("unknown command \"" + args[0] + "\"; the commands are check and diff");
             }
             Options options = parse(args);
             if (options == null) {
                 out.print(USAGE);
                 return CLEAN;
+            }
+            options.diff = args[0].equals("diff");
+            if (options.diff) {
+                if (options.baseline == null) {
+                    throw new UsageException("diff needs --baseline <revision>, e.g. --baseline origin/main");
+                }
+                if (!options.formatsGiven) {
+                    options.formats = EnumSet.of(ReportFormat.DIFF);
+                }
+            }
+            if (options.failOnFindings == FailOn.NEW && options.baseline == null) {
+                throw new UsageException("--fail-on-findings new needs --baseline <revision or file>");
             }
             return check(options);
         } catch (UsageException e) {
@@ -235,6 +274,23 @@ public final class ThreatModelCli {
                 }
                 case "--category" -> o.category = value != null ? value : next(args, ++i, name);
                 case "--top-dir" -> o.topDir = path(value != null ? value : next(args, ++i, name), name);
+                case "--baseline" -> o.baseline = value != null ? value : next(args, ++i, name);
+                case "--fail-on-findings" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.failOnFindings = FailOn.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--fail-on-findings: " + e.getMessage());
+                    }
+                }
+                case "--baseline-model" -> o.baselineModel = path(value != null ? value : next(args, ++i, name), name);
+                case "--baseline-load-failure" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    if (!value.equals("fail") && !value.equals("empty")) {
+                        throw new UsageException("--baseline-load-failure is fail or empty, got \"" + value + "\"");
+                    }
+                    o.emptyWhenUnloadable = value.equals("empty");
+                }
                 case "--repository-root" ->
                         o.repositoryRoot = path(value != null ? value : next(args, ++i, name), name);
                 case "--allow-files-outside-repository" -> o.allowFilesOutsideRepository = true;
@@ -289,6 +345,8 @@ public final class ThreatModelCli {
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)
                     .allowFilesOutsideRepository(o.allowFilesOutsideRepository)
+                    .baseline(o.baseline == null ? null : BaselineOptions.of(o.baseline, workingDirectory,
+                            o.failOnFindings, o.baselineModel, o.emptyWhenUnloadable))
                     .build();
         } catch (IllegalArgumentException e) {
             err.println("threatmodel: " + e.getMessage());
@@ -305,6 +363,9 @@ public final class ThreatModelCli {
             }
             err.println("threatmodel: the model " + shownModel + " cannot be loaded (" + lines.size()
                     + " problem" + (lines.size() == 1 ? "" : "s") + ")");
+            return ERROR;
+        } catch (BaselineException e) {
+            err.println("threatmodel: baseline: " + e.getMessage());
             return ERROR;
         } catch (CheckConfigurationException e) {
             err.println("threatmodel: " + e.getMessage());
@@ -323,12 +384,23 @@ public final class ThreatModelCli {
             err.println("threatmodel: internal error while checking " + shownModel + ": " + e);
             return ERROR;
         }
-        for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
-            out.println(line.text());
+        if (!o.diff) {
+            for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
+                out.println(line.text());
+            }
+        }
+        if (result.baseline() != null && result.baseline().note() != null) {
+            err.println("threatmodel: baseline: " + result.baseline().note());
+        }
+        if (result.baseline() != null && (o.diff || result.reports().containsKey(ReportFormat.DIFF))) {
+            DiffReport.consoleLines(result).forEach(out::println);
         }
         result.reports().forEach((format, file) ->
                 out.println("Threat model " + format.keyword() + " report: "
                         + ShownPath.relative(file, workingDirectory)));
+        if (o.diff) {
+            return CLEAN;
+        }
         return o.failOn.fails(result) ? FINDINGS : CLEAN;
     }
 }

@@ -219,14 +219,14 @@ class ThreatModelCliTest {
     void usageErrorsExitTwoAndSayWhatIsWrong() {
         assertUsageError(run(), "threatmodel: no command given");
         assertUsageError(run("verify", "threatmodel.yaml"),
-                "threatmodel: unknown command \"verify\"; the command is check");
+                "threatmodel: unknown command \"verify\"; the commands are check and diff");
         assertUsageError(run("check"), "threatmodel: no model file given");
         assertUsageError(run("check", "--colour", "threatmodel.yaml"), "threatmodel: unknown option --colour");
         assertUsageError(run("check", "threatmodel.yaml", "--fail-on"), "threatmodel: --fail-on needs a value");
         assertUsageError(run("check", "--fail-on", "sometimes", "threatmodel.yaml"),
                 "threatmodel: --fail-on: unknown severity \"sometimes\"; use one of error, warning, note, none");
         assertUsageError(run("check", "--format", "pdf", "threatmodel.yaml"),
-                "threatmodel: unknown report format \"pdf\"; use sarif, markdown, html, dot or none");
+                "threatmodel: unknown report format \"pdf\"; use sarif, markdown, html, dot, diff or none");
         assertUsageError(run("check", "--level", "TM102", "threatmodel.yaml"),
                 "threatmodel: --level wants <rule id>=<level>, got \"TM102\"");
         assertUsageError(run("check", "--max-review-age-days", "0", "threatmodel.yaml"),
@@ -258,7 +258,7 @@ class ThreatModelCliTest {
         assertThat(help.status()).isEqualTo(ThreatModelCli.CLEAN);
         assertThat(help.out()).first().isEqualTo("usage: threatmodel check [options] <model file>");
         assertThat(help.out()).contains("  --format <list>         reports to write, comma-separated: sarif (default),"
-                + " markdown, html, dot, or none");
+                + " markdown, html, dot, diff, or none (diff needs");
         for (dev.threatmodel.report.ReportFormat format : dev.threatmodel.report.ReportFormat.values()) {
             assertThat(help.out()).as("--help names every report format")
                     .anyMatch(l -> l.startsWith("  --format ") && l.contains(" " + format.keyword()));

@@ -1,5 +1,8 @@
 package dev.threatmodel.maven;
 
+import dev.threatmodel.baseline.BaselineOptions;
+import dev.threatmodel.baseline.FailOn;
+import dev.threatmodel.check.BaselineException;
 import dev.threatmodel.check.CheckConfigurationException;
 import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
@@ -12,6 +15,7 @@ import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ReadableFile;
 import dev.threatmodel.model.Keyword;
 import dev.threatmodel.report.ReportFiles;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
@@ -61,8 +65,9 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
 
     /**
      * The companion file of a model in another tool's format: the facts that format cannot record
-     * (docs/imports.md). When not set, {@code <model name without extension>.threatmodel.yaml} beside the model is
-     * used when it exists. A file set here that does not exist fails the build.
+     * (docs/imports.md). When not set, the file beside the model named like it with {@code .threatmodel.yaml} in place
+     * of its extension ({@code model.threatmodel.yaml} for {@code model.json}) is used when it exists. A file set here
+     * that does not exist fails the build.
      */
     @Parameter(property = "threatmodel.companionFile")
     File companionFile;
@@ -130,6 +135,35 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.allowFilesOutsideRepository", defaultValue = "false")
     boolean allowFilesOutsideRepository;
 
+    /**
+     * What the findings are compared with: a git revision ({@code origin/main}, a tag, a commit, {@code HEAD~1}) of
+     * the repository the build runs in, or a baseline file written by {@code threatmodel:baseline} (a path relative
+     * to the project directory). With a revision, the model as it was there is checked with the same configuration.
+     */
+    @Parameter(property = "threatmodel.baseline")
+    String baseline;
+
+    /**
+     * Which findings fail the build when a baseline is set: {@code all} (every finding, the default) or {@code new}
+     * (only findings the baseline lacks, or that became more severe). Findings of the baseline are still listed.
+     */
+    @Parameter(property = "threatmodel.failOn", defaultValue = "all")
+    String failOn;
+
+    /**
+     * Where the model was at the baseline revision, when it has been renamed or moved since (relative to the project
+     * directory). Default: the model's own path.
+     */
+    @Parameter(property = "threatmodel.baselineModelFile")
+    File baselineModelFile;
+
+    /**
+     * What to do when the model at the baseline revision does not load: {@code fail} (the default: report its
+     * problems and stop) or {@code empty} (compare with an empty model, so every finding is new).
+     */
+    @Parameter(property = "threatmodel.baselineLoadFailure", defaultValue = "fail")
+    String baselineLoadFailure;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -168,6 +202,8 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         CheckResult result;
         try {
             result = ThreatModelCheck.run(request);
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("Threat model baseline: " + e.getMessage(), e);
         } catch (ModelLoadException e) {
             MojoFailureException failure = loadFailure(e, ShownPath.of(model, top), top);
             for (Throwable alsoFailed : e.getSuppressed()) {
@@ -189,6 +225,12 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         }
         for (ConsoleReport.Line line : ConsoleReport.lines(result, failsBuildAt())) {
             log(line);
+        }
+        if (result.baseline() != null && result.baseline().note() != null) {
+            log.warn("Threat model baseline: " + result.baseline().note());
+        }
+        if (result.reports().containsKey(ReportFormat.DIFF)) {
+            DiffReport.consoleLines(result).forEach(log::info);
         }
         result.reports().forEach((format, file) ->
                 log.info("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
@@ -229,6 +271,36 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
 
     /** The goal's name for log lines: {@code check}, {@code report}. */
     abstract String goalName();
+
+    /** Whether this goal compares with {@code baseline}; the goal that writes a baseline does not. */
+    boolean comparesWithBaseline() {
+        return true;
+    }
+
+    /** The baseline options, or null when none is set; {@code failOn=new} without a baseline is refused. */
+    BaselineOptions baselineOptions(Path projectDir) throws MojoExecutionException {
+        FailOn mode;
+        try {
+            mode = FailOn.parse(failOn == null ? "all" : failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("threatmodel.failOn: " + e.getMessage(), e);
+        }
+        String load = baselineLoadFailure == null ? "fail" : baselineLoadFailure.trim().toLowerCase(Locale.ROOT);
+        if (!load.equals("fail") && !load.equals("empty")) {
+            throw new MojoExecutionException("threatmodel.baselineLoadFailure is \"" + baselineLoadFailure
+                    + "\"; use fail or empty");
+        }
+        if (baseline == null || baseline.isBlank() || !comparesWithBaseline()) {
+            if (mode == FailOn.NEW && comparesWithBaseline()) {
+                throw new MojoExecutionException("threatmodel.failOn=new needs a baseline to tell new findings from"
+                        + " old ones: set threatmodel.baseline to a git revision (e.g. origin/main) or a baseline"
+                        + " file written by threatmodel:baseline");
+            }
+            return null;
+        }
+        return BaselineOptions.of(baseline, projectDir, mode,
+                baselineModelFile == null ? null : projectDir.resolve(baselineModelFile.toPath()), load.equals("empty"));
+    }
 
     /** The directory reports go to unless a goal says otherwise. */
     Path outputDirectory() {
@@ -365,6 +437,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .companionFile(companionFile == null ? null : companionFile.toPath())
                 .allowFilesOutsideRepository(allowFilesOutsideRepository)
                 .buildStarted(BuildPaths.buildStarted(session))
+                .baseline(baselineOptions(projectDir))
                 .build();
     }
 

@@ -123,7 +123,7 @@ class CheckMojoTest {
 
         assertThatThrownBy(() -> inProject(mojo).execute())
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("unknown report format \"pdf\" in threatmodel.formats; use sarif, markdown, html, dot");
+                .hasMessage("unknown report format \"pdf\" in threatmodel.formats; use sarif, markdown, html, dot, diff");
     }
 
     @Test
@@ -286,7 +286,9 @@ class CheckMojoTest {
 
         assertThatThrownBy(() -> inProject(mojo).execute())
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("the file is a directory, not a file");
+                .hasMessage("The threat model threatmodel.yaml cannot be loaded: 1 problem, each logged above as an"
+                        + " error line.");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ") && l.contains("the file is a directory, not a file"));
     }
 
     @Test

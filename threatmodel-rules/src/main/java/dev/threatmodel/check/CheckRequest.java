@@ -1,5 +1,6 @@
 package dev.threatmodel.check;
 
+import dev.threatmodel.baseline.BaselineOptions;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleOptions;
@@ -32,12 +33,14 @@ import java.util.Set;
  * @param buildStarted    when the build running this check started: a report of a format not asked for that was
  *                        written since then is another goal's of the same build and stays, older ones are removed
  *                        ({@link dev.threatmodel.report.ReportFiles}); null: every report not asked for is removed
+ * @param baseline        what the findings are compared with (a git revision or a baseline file); null: nothing
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
                            Path companionFile, FailOnSeverity failOnSeverity,
-                           boolean allowFilesOutsideRepository, java.time.Instant buildStarted) {
+                           boolean allowFilesOutsideRepository, java.time.Instant buildStarted,
+                           BaselineOptions baseline) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -92,6 +95,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private FailOnSeverity failOnSeverity;
         private boolean allowFilesOutsideRepository;
         private java.time.Instant buildStarted;
+        private BaselineOptions baseline;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -162,10 +166,15 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder baseline(BaselineOptions value) {
+            this.baseline = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
                     outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
-                    allowFilesOutsideRepository, buildStarted);
+                    allowFilesOutsideRepository, buildStarted, baseline);
         }
     }
 }

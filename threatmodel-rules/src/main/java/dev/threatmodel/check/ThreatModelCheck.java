@@ -6,6 +6,7 @@ import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.AtomicFiles;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.DotReport;
 import dev.threatmodel.report.HtmlReport;
 import dev.threatmodel.report.MarkdownReport;
@@ -58,22 +59,32 @@ public final class ThreatModelCheck {
             // the model's own problems come first: a read-only report directory must not hide them
             cannotRemove = e;
         }
-        ModelLoader loader = new ModelLoader()
-                .confinedTo(request.allowFilesOutsideRepository() ? null : request.repositoryRoot());
-        ThreatModel model;
+        BaselineResolver.Pending baseline = BaselineResolver.start(request);
+        boolean done = false;
         try {
-            model = request.companionFile() == null ? loader.load(request.modelFile())
-                    : loader.load(request.modelFile(), request.companionFile());
-        } catch (ModelLoadException e) {
-            if (cannotRemove != null) {
-                e.addSuppressed(cannotRemove);
+            ModelLoader loader = new ModelLoader()
+                    .confinedTo(request.allowFilesOutsideRepository() ? null : request.repositoryRoot());
+            ThreatModel model;
+            try {
+                model = request.companionFile() == null ? loader.load(request.modelFile())
+                        : loader.load(request.modelFile(), request.companionFile());
+            } catch (ModelLoadException e) {
+                if (cannotRemove != null) {
+                    e.addSuppressed(cannotRemove);
+                }
+                throw e;
             }
-            throw e;
+            if (cannotRemove != null) {
+                throw cannotRemove;
+            }
+            CheckResult result = check(request, model, engine, baseline);
+            done = true;
+            return result;
+        } finally {
+            if (!done && baseline != null) {
+                baseline.abandon();
+            }
         }
-        if (cannotRemove != null) {
-            throw cannotRemove;
-        }
-        return check(request, model, engine);
     }
 
     /**
@@ -83,14 +94,15 @@ public final class ThreatModelCheck {
     public static CheckResult check(CheckRequest request, ThreatModel model)
             throws CheckConfigurationException, IOException {
         try {
-            return check(request, model, engine(request));
+            return check(request, model, engine(request), null);
         } catch (ModelLoadException e) {
             throw new CheckConfigurationException(e.getMessage());
         }
     }
 
-    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine)
-            throws IOException, ModelLoadException {
+    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine,
+                                     BaselineResolver.Pending baseline)
+            throws IOException, ModelLoadException, CheckConfigurationException {
         removeEarlierReports(request);
         Set<String> known = new HashSet<>();
         engine.rules().forEach(r -> known.add(r.id()));
@@ -101,12 +113,17 @@ public final class ThreatModelCheck {
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
         List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
         CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
+        if (request.baseline() != null) {
+            result = result.withBaseline(BaselineResolver.resolve(request, engine, model, result.findings(), baseline));
+        }
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
         try {
             for (ReportFormat format : request.formats()) {
                 Path file = request.reportFile(format);
                 if (format == ReportFormat.SARIF) {
                     new SarifWriter().write(result, file);
+                } else if (format == ReportFormat.DIFF) {
+                    AtomicFiles.write(file, DiffReport.render(result).getBytes(StandardCharsets.UTF_8));
                 } else {
                     AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
                             .getBytes(StandardCharsets.UTF_8));
@@ -149,6 +166,10 @@ public final class ThreatModelCheck {
     }
 
     private static RuleEngine engine(CheckRequest request) throws CheckConfigurationException {
+        if (request.formats().contains(ReportFormat.DIFF) && request.baseline() == null) {
+            throw new CheckConfigurationException("the diff report needs a baseline to compare with: set"
+                    + " threatmodel.baseline to a git revision such as origin/main");
+        }
         List<Rule> rules = RuleEngine.discover(request.ruleClassLoader());
         try {
             return new RuleEngine(rules, request.ruleConfig());

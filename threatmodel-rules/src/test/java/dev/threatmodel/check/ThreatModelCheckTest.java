@@ -153,7 +153,8 @@ class ThreatModelCheckTest {
 
     @Test
     void theSameModelGivesByteIdenticalReports() throws Exception {
-        Set<ReportFormat> all = Set.of(ReportFormat.values());
+        // the diff report needs a baseline: DiffReportTest shows it byte-identical
+        Set<ReportFormat> all = java.util.EnumSet.complementOf(java.util.EnumSet.of(ReportFormat.DIFF));
         Path first = repo.resolve("first");
         Path second = repo.resolve("second");
         ThreatModelCheck.check(request().formats(all).outputDirectory(first).build(),
@@ -161,7 +162,7 @@ class ThreatModelCheckTest {
         ThreatModelCheck.check(request().formats(all).outputDirectory(second).build(),
                 TestModels.crossing(repo.resolve("app/threatmodel.yaml")));
 
-        for (ReportFormat format : ReportFormat.values()) {
+        for (ReportFormat format : all) {
             assertThat(Files.readAllBytes(second.resolve(format.fileName())))
                     .as(format.keyword())
                     .isEqualTo(Files.readAllBytes(first.resolve(format.fileName())));
