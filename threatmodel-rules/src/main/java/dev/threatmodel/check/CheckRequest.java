@@ -5,6 +5,7 @@ import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleOptions;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,11 +27,13 @@ import java.util.Set;
  *                        companion beside the model when it exists ({@link dev.threatmodel.load.CompanionReader})
  * @param failOnSeverity  the least severe finding that fails the check, for the verdict the reports show; null:
  *                        {@link FailOnSeverity#ERROR}
+ * @param mcpFiles        the AI tools' MCP configuration files to read, relative to the repository root; null: the
+ *                        default list {@link dev.threatmodel.repo.McpConfigReader#DEFAULT_FILES}
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
-                           Path companionFile, FailOnSeverity failOnSeverity) {
+                           Path companionFile, FailOnSeverity failOnSeverity, List<String> mcpFiles) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -55,6 +58,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         toolVersion = toolVersion == null || toolVersion.isBlank() ? ToolVersion.get() : toolVersion;
         companionFile = companionFile == null ? null : companionFile.toAbsolutePath().normalize();
         failOnSeverity = failOnSeverity == null ? FailOnSeverity.ERROR : failOnSeverity;
+        mcpFiles = mcpFiles == null ? dev.threatmodel.repo.McpConfigReader.DEFAULT_FILES : List.copyOf(mcpFiles);
     }
 
     public static Builder builder(Path modelFile) {
@@ -83,6 +87,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private String toolVersion;
         private Path companionFile;
         private FailOnSeverity failOnSeverity;
+        private List<String> mcpFiles;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -143,9 +148,15 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder mcpFiles(List<String> value) {
+            this.mcpFiles = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
-                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity);
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
+                    mcpFiles);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.threatmodel.check;
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.repo.RepositoryFacts;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.Rule;
@@ -26,20 +27,29 @@ import java.util.Map;
  * @param suppressed           suppressed findings, whatever their level
  * @param crossingFlowsChecked flows that cross at least one trust boundary
  * @param reports              the reports written, by format
+ * @param repository           what the repository around the model said (linked code's history, MCP servers)
  */
 public record CheckResult(CheckRequest request, ThreatModel model, BoundaryAnalysis boundaries, List<Rule> rules,
                           List<Finding> findings, int errors, int warnings, int notes, int suppressed,
-                          int crossingFlowsChecked, Map<ReportFormat, Path> reports) {
+                          int crossingFlowsChecked, Map<ReportFormat, Path> reports,
+                          RepositoryFacts repository) {
 
     public CheckResult {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         reports = reports.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(reports));
+        repository = repository == null ? RepositoryFacts.NOT_COLLECTED : repository;
     }
 
     /** Counts the findings and crossing flows; {@code reports} may be filled in later with {@link #withReports}. */
     public static CheckResult of(CheckRequest request, ThreatModel model, BoundaryAnalysis boundaries,
                                  List<Rule> rules, List<Finding> findings) {
+        return of(request, model, boundaries, rules, findings, RepositoryFacts.NOT_COLLECTED);
+    }
+
+    /** As {@link #of(CheckRequest, ThreatModel, BoundaryAnalysis, List, List)}, with the repository's facts. */
+    public static CheckResult of(CheckRequest request, ThreatModel model, BoundaryAnalysis boundaries,
+                                 List<Rule> rules, List<Finding> findings, RepositoryFacts repository) {
         int e = 0;
         int w = 0;
         int n = 0;
@@ -56,12 +66,12 @@ public record CheckResult(CheckRequest request, ThreatModel model, BoundaryAnaly
             }
         }
         return new CheckResult(request, model, boundaries, rules, findings, e, w, n, s,
-                boundaries.crossingFlows().size(), Map.of());
+                boundaries.crossingFlows().size(), Map.of(), repository);
     }
 
     public CheckResult withReports(Map<ReportFormat, Path> written) {
         return new CheckResult(request, model, boundaries, rules, findings, errors, warnings, notes, suppressed,
-                crossingFlowsChecked, written);
+                crossingFlowsChecked, written, repository);
     }
 
     /** The rule configuration the check ran with. */

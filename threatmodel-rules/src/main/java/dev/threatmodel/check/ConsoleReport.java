@@ -48,6 +48,11 @@ public final class ConsoleReport {
     public static List<Line> lines(CheckResult result) {
         List<Line> lines = new ArrayList<>(findings(result));
         Level summaryLevel = lines.stream().map(Line::level).min(Enum::compareTo).orElse(Level.NOTE);
+        List<String> mcpFiles = result.repository().mcp().filesRead();
+        if (!mcpFiles.isEmpty()) {
+            lines.add(new Line(Level.NOTE, "Threat model: MCP configuration read from "
+                    + VisibleText.of(String.join(", ", mcpFiles)) + "."));
+        }
         lines.add(new Line(summaryLevel, summary(result)));
         return List.copyOf(lines);
     }

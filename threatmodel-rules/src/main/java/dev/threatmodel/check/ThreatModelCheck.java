@@ -12,6 +12,7 @@ import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.report.ReportInput;
 import dev.threatmodel.report.ReportWriter;
 import dev.threatmodel.report.SarifWriter;
+import dev.threatmodel.repo.RepositoryFacts;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Rule;
@@ -64,8 +65,11 @@ public final class ThreatModelCheck {
     private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine) throws IOException {
         removeEarlierReports(request);
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
-        List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
-        CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
+        RepositoryFacts repository = RepositoryFactsCollector.collect(request.repositoryRoot(), model,
+                request.mcpFiles());
+        List<Finding> findings = engine.check(model, boundaries, request.ruleOptions(), repository);
+        CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings,
+                repository);
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
         try {
             for (ReportFormat format : request.formats()) {
