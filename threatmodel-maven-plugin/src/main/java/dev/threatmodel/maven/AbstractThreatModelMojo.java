@@ -91,6 +91,14 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     int maxReviewAgeDays;
 
     /**
+     * The AI tools' MCP configuration files to read, relative to the repository root (comma-separated as a user
+     * property). Each server they declare must be a tool server of the model (TM406-TM408). Default:
+     * {@code .mcp.json}, {@code .vscode/mcp.json}, {@code .cursor/mcp.json}, {@code .gemini/settings.json}.
+     */
+    @Parameter(property = "threatmodel.mcpFiles")
+    List<String> mcpFiles;
+
+    /**
      * Where reports are written: {@code threatmodel.sarif}, {@code threatmodel.md}, {@code threatmodel.html},
      * {@code threatmodel.dot}.
      */
@@ -263,7 +271,24 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .ruleClassLoader(getClass().getClassLoader())
                 .failOnSeverity(threshold())
                 .companionFile(companionFile == null ? null : companionFile.toPath())
+                .mcpFiles(mcpFiles())
                 .build();
+    }
+
+    /** The configured MCP files, split at commas; null (the default list) when none is set. */
+    private List<String> mcpFiles() {
+        if (mcpFiles == null || mcpFiles.isEmpty()) {
+            return null;
+        }
+        List<String> files = new java.util.ArrayList<>();
+        for (String entry : mcpFiles) {
+            for (String name : entry.split(",")) {
+                if (!name.isBlank()) {
+                    files.add(name.trim());
+                }
+            }
+        }
+        return files;
     }
 
     private RuleConfig ruleConfig() throws MojoExecutionException {
