@@ -65,6 +65,9 @@ public final class ThreatModelCli {
               --top-dir <dir>         console paths are shown relative to this directory (default: current)
               --repository-root <dir> SARIF paths are relative to this directory (default: the nearest directory
                                       holding .git at or above the current one, else the top directory)
+              --mcp-files <list>      MCP configuration files to read, relative to the repository root, comma-
+                                      separated (default .mcp.json,.vscode/mcp.json,.cursor/mcp.json,
+                                      .gemini/settings.json)
               --help                  print this text
               --version               print the version
 
@@ -114,6 +117,7 @@ public final class ThreatModelCli {
         String category;
         Path topDir;
         Path repositoryRoot;
+        List<String> mcpFiles;
         Path model;
     }
 
@@ -182,6 +186,14 @@ public final class ThreatModelCli {
                         o.failOn = FailOnSeverity.parse(value);
                     } catch (IllegalArgumentException e) {
                         throw new UsageException("--fail-on: " + e.getMessage());
+                    }
+                }
+                case "--mcp-files" -> {
+                    o.mcpFiles = new java.util.ArrayList<>();
+                    for (String file : (value != null ? value : next(args, ++i, name)).split(",")) {
+                        if (!file.isBlank()) {
+                            o.mcpFiles.add(file.trim());
+                        }
                     }
                 }
                 case "--disable" -> {
@@ -266,6 +278,7 @@ public final class ThreatModelCli {
                     .formats(o.formats)
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)
+                    .mcpFiles(o.mcpFiles)
                     .build();
         } catch (IllegalArgumentException e) {
             err.println("threatmodel: " + e.getMessage());

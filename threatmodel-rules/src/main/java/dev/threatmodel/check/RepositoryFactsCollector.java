@@ -71,7 +71,8 @@ public final class RepositoryFactsCollector {
             return new CodeFacts(null, null, List.of(), Set.of());
         }
         if (!GitCodeHistory.isWorkTree(root)) {
-            String why = "no git repository at the repository root " + root + " (no .git there)";
+            // no absolute path in the text: findings and reports must not depend on where the build ran
+            String why = "no git repository at the repository root (no .git there)";
             return new CodeFacts(why, why, List.of(), Set.of());
         }
         Map<String, CodePattern> patterns = new LinkedHashMap<>();

@@ -79,7 +79,7 @@ public final class GitCodeHistory {
      */
     public static History read(Path workTree, Collection<String> prefixes, LocalDate since, Predicate<String> linked) {
         if (!isWorkTree(workTree)) {
-            return History.unknown("no git repository at the repository root (no .git in " + workTree + ")");
+            return History.unknown("no git repository at the repository root (no .git there)");
         }
         try (Repository repository = new FileRepositoryBuilder().setWorkTree(workTree.toFile())
                 .setMustExist(true).build()) {
