@@ -86,6 +86,10 @@ public final class ThreatModelCli {
     }
 
     public static void main(String[] args) {
+        // JGit logs through SLF4J; without a logging back end SLF4J would warn on stderr at the first git read
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -76,16 +76,19 @@ public final class RepositoryFactsCollector {
             return new CodeFacts(why, why, List.of(), Set.of());
         }
         Map<String, CodePattern> patterns = new LinkedHashMap<>();
+        Set<String> withoutFile = new TreeSet<>();
         for (String link : links) {
-            patterns.put(link, CodePattern.of(link));
+            if (CodePattern.problem(link) == null) {
+                patterns.put(link, CodePattern.of(link));
+            } else {
+                withoutFile.add(link); // only a model built in memory can hold one; the loader refuses it
+            }
         }
         String filesUnchecked = null;
-        Set<String> withoutFile = new TreeSet<>();
         try {
             withoutFile.addAll(withoutFile(root, patterns));
         } catch (IOException | RuntimeException e) {
             filesUnchecked = "the work tree cannot be listed: " + e.getMessage();
-            withoutFile.clear();
         }
         LocalDate since = earliestReview(model);
         if (since == null) {

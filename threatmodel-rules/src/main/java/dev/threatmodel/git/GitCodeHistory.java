@@ -88,7 +88,9 @@ public final class GitCodeHistory {
             return History.unknown("the repository lacks commit or tree " + e.getObjectId().name()
                     + " (a partial or damaged clone); fetch the full history");
         } catch (IOException | RuntimeException e) {
-            return History.unknown("the git repository cannot be read: " + e.getMessage());
+            // the message names the repository's absolute path; findings must not depend on where the build ran
+            String why = String.valueOf(e.getMessage()).replace(workTree.toAbsolutePath().toString(), ".");
+            return History.unknown("the git repository cannot be read: " + why);
         }
     }
 

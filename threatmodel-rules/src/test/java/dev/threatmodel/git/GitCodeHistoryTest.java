@@ -82,6 +82,16 @@ class GitCodeHistoryTest {
     }
 
     @Test
+    void aDotGitThatIsNoRepositoryIsUnknownHistoryWithoutTheAbsolutePath() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+
+        GitCodeHistory.History history = GitCodeHistory.read(dir, List.of("src"), REVIEWED, p -> true);
+
+        assertThat(history.unknown()).startsWith("the git repository cannot be read: ")
+                .doesNotContain(dir.toAbsolutePath().toString());
+    }
+
+    @Test
     void aRepositoryWithoutCommitsIsUnknownHistory() throws Exception {
         try (Git git = GitRepositories.init(dir)) {
             assertThat(GitCodeHistory.read(dir, List.of("src"), REVIEWED, p -> true).unknown())

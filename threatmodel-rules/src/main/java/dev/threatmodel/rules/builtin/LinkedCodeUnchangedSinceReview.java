@@ -7,8 +7,11 @@ import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.ModelPart;
 import dev.threatmodel.rules.RuleContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -80,28 +83,40 @@ public final class LinkedCodeUnchangedSinceReview extends BuiltinRule {
                     .key("history");
             return;
         }
+        // the changed files once, sorted, so that each link looks only at the files below its fixed prefix
+        TreeMap<String, List<CodeCommit>> byPath = new TreeMap<>();
+        for (CodeCommit c : facts.commits()) {
+            for (String path : c.paths()) {
+                byPath.computeIfAbsent(path, k -> new ArrayList<>()).add(c);
+            }
+        }
         for (LinkedItems.Linked linked : items) {
             if (linked.reviewed() == null) {
                 continue; // TM601 reports a model without a review date
             }
-            List<CodePattern> patterns = linked.links().stream().map(CodePattern::of).toList();
             Set<String> files = new TreeSet<>();
-            List<CodeCommit> commits = new ArrayList<>();
-            for (CodeCommit c : facts.commits()) {
-                if (!c.date().isAfter(linked.reviewed())) {
-                    continue;
+            Map<String, CodeCommit> touching = new LinkedHashMap<>();
+            for (String link : linked.links()) {
+                if (CodePattern.problem(link) != null) {
+                    continue; // TM605 reports a link that names no file
                 }
-                boolean touched = false;
-                for (String path : c.paths()) {
-                    if (patterns.stream().anyMatch(p -> p.matches(path))) {
-                        files.add(path);
-                        touched = true;
+                CodePattern pattern = CodePattern.of(link);
+                String prefix = pattern.literalPrefix();
+                Map<String, List<CodeCommit>> candidates = prefix.isEmpty() ? byPath
+                        : byPath.subMap(prefix, true, prefix + Character.MAX_VALUE, true);
+                for (Map.Entry<String, List<CodeCommit>> e : candidates.entrySet()) {
+                    if (!pattern.matches(e.getKey())) {
+                        continue;
+                    }
+                    for (CodeCommit c : e.getValue()) {
+                        if (c.date().isAfter(linked.reviewed())) {
+                            files.add(e.getKey());
+                            touching.putIfAbsent(c.id(), c);
+                        }
                     }
                 }
-                if (touched) {
-                    commits.add(c);
-                }
             }
+            List<CodeCommit> commits = new ArrayList<>(touching.values());
             if (commits.isEmpty()) {
                 continue;
             }
