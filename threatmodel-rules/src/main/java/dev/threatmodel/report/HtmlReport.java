@@ -61,7 +61,12 @@ public final class HtmlReport implements ReportWriter {
         out.append("<section id=\"diagram\">\n<h2>Data-flow diagram</h2>\n");
         out.append("<p class=\"hint\">Click an element, a flow or a zone to see its threats and findings. "
                 + "Red arrows cross a trust boundary without a mitigated threat.</p>\n");
-        out.append("<div class=\"diagram-row\">\n<div class=\"diagram-col\">\n<div class=\"diagram-scroll\">\n");
+        out.append("<div class=\"diagram-row\">\n<div class=\"diagram-col\">\n<div class=\"diagram-frame\">\n");
+        out.append("<div class=\"diagram-tools\" role=\"toolbar\" aria-label=\"Diagram view\">"
+                + "<button type=\"button\" id=\"tm-zoom-in\" title=\"Zoom in\">+</button>"
+                + "<button type=\"button\" id=\"tm-zoom-out\" title=\"Zoom out\">\u2212</button>"
+                + "<button type=\"button\" id=\"tm-zoom-reset\" title=\"Show the whole diagram\">Fit</button>"
+                + "<span class=\"hint\">Wheel to zoom, drag to pan.</span></div>\n");
         out.append(DiagramSvg.render(diagram, layout));
         out.append("</div>\n");
         flowKey(out, diagram);
