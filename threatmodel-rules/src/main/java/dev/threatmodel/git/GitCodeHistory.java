@@ -36,6 +36,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * commit-time order, each commit compared with its first parent through a path filter that covers every link, so
  * that only the linked directories are opened. The walk ends at the first commit older than the date (as
  * {@code git log --since} does). A commit counts as after the date when its day on its committer's clock is later.
+ * Merge commits are skipped, as {@code git log --no-merges} does: the commits they bring in are walked themselves,
+ * with their own dates, so a merge does not report again (under the merge's date) what a branch already changed.
  *
  * <p>It never throws: a directory that is not a git work tree, a repository without commits, a shallow clone whose
  * history stops before the date, or a repository that cannot be read yields a {@link History} that says why the
@@ -130,6 +132,9 @@ public final class GitCodeHistory {
                 LocalDate day = committedOn(commit);
                 if (!day.isAfter(since)) {
                     continue;
+                }
+                if (commit.getParentCount() > 1) {
+                    continue; // a merge brings changes whose own commits the walk visits (git log --no-merges)
                 }
                 if (shallow.contains(commit)) {
                     return History.unknown("the clone is shallow: its history stops at commit "

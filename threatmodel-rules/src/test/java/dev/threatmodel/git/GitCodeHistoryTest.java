@@ -58,6 +58,27 @@ class GitCodeHistoryTest {
     }
 
     @Test
+    void aMergeIsNotCountedItsBranchCommitsAre() throws Exception {
+        try (Git git = GitRepositories.init(dir)) {
+            commit(git, LocalDateTime.of(2026, 2, 1, 10, 0), Map.of("src/A.java", "a", "src/B.java", "b"));
+            git.branchCreate().setName("feature").call();
+            RevCommit onMain = commit(git, LocalDateTime.of(2026, 3, 3, 10, 0), Map.of("src/A.java", "a2"));
+            git.checkout().setName("feature").call();
+            RevCommit onBranch = commit(git, LocalDateTime.of(2026, 3, 4, 10, 0), Map.of("src/B.java", "b2"));
+            git.checkout().setName("main").call();
+            org.eclipse.jgit.lib.PersonIdent later = new org.eclipse.jgit.lib.PersonIdent("Dev", "dev@example.com",
+                    LocalDateTime.of(2026, 3, 20, 10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            git.merge().include(onBranch).setCommit(false).call();
+            git.commit().setMessage("merge").setAuthor(later).setCommitter(later).call();
+
+            GitCodeHistory.History history = GitCodeHistory.read(dir, List.of("src"), REVIEWED, p -> true);
+
+            assertThat(history.commits()).extracting(CodeCommit::id)
+                    .containsExactlyInAnyOrder(onMain.name(), onBranch.name());
+        }
+    }
+
+    @Test
     void aDeletionCountsAsAChange() throws Exception {
         try (Git git = GitRepositories.init(dir)) {
             commit(git, LocalDateTime.of(2026, 2, 1, 10, 0), Map.of("src/A.java", "a"));
