@@ -51,8 +51,8 @@ public final class ThreatModelCli {
     private static final String USAGE = """
             usage: threatmodel check [options] <model file>
 
-            Checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model), prints one line per
-            finding and writes the reports.
+            Checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model, Microsoft Threat
+            Modeling Tool, AWS Threat Composer, Threagile), prints one line per finding and writes the reports.
 
             options:
               --format <list>         reports to write, comma-separated: sarif (default), or none

@@ -57,7 +57,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     File modelFile;
 
     /**
-     * The companion file of a Threat Dragon or Open Threat Model file: the facts that format cannot record
+     * The companion file of a model in another tool's format: the facts that format cannot record
      * (docs/imports.md). When not set, {@code <model name without extension>.threatmodel.yaml} beside the model is
      * used when it exists. A file set here that does not exist fails the build.
      */

@@ -21,14 +21,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Converts an OWASP Threat Dragon (v1, v2) or Open Threat Model file into the native {@code threatmodel.yaml}. What
+ * Converts a file of another tool (OWASP Threat Dragon, Open Threat Model, Microsoft Threat Modeling Tool, AWS Threat
+ * Composer, Threagile) into the native {@code threatmodel.yaml}. What
  * the source format cannot say is listed in comments at the top of the written file. Never overwrites a file unless
  * {@code threatmodel.force} is set.
  */
 @Mojo(name = "convert", threadSafe = true, requiresProject = false)
 public class ConvertMojo extends AbstractMojo {
 
-    /** The Threat Dragon or OTM file to convert. */
+    /** The file of another tool to convert. */
     @Parameter(property = "threatmodel.convert.from", required = true)
     File from;
 
@@ -71,7 +72,7 @@ public class ConvertMojo extends AbstractMojo {
         }
         if (model.format().isNative()) {
             throw new MojoFailureException(ShownPath.of(source, dir) + " is already a native threat model ("
-                    + model.format().title() + "); convert reads Threat Dragon and Open Threat Model files.");
+                    + model.format().title() + "); convert reads files of other tools (Threat Dragon, OTM, Threat Modeling Tool, Threat Composer, Threagile).");
         }
         String yaml = NativeModelWriter.write(model, ShownPath.of(source, dir));
         try {

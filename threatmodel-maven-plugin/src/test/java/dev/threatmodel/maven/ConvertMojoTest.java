@@ -89,8 +89,8 @@ class ConvertMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("blog.yaml is already a native threat model (threat model (YAML)); convert reads Threat"
-                        + " Dragon and Open Threat Model files.");
+                .hasMessage("blog.yaml is already a native threat model (threat model (YAML)); convert reads files"
+                        + " of other tools (Threat Dragon, OTM, Threat Modeling Tool, Threat Composer, Threagile).");
         assertThat(dir.resolve("threatmodel.yaml")).doesNotExist();
     }
 

@@ -107,6 +107,7 @@ public final class NativeModelWriter {
             case ACCEPTANCE_DETAILS -> "'acceptance' on every accepted threat";
             case REVIEW_DATE -> "'reviewed'";
             case INTERACTION_NUMBERS -> "'number' on every flow";
+            case DIAGRAM -> "'zones', 'elements' and 'flows', and a 'target' on every threat";
         };
     }
 

@@ -82,7 +82,7 @@ public final class CompanionMerger {
             case STORIES -> c.writes("stories");
             case MITIGATION_DETAILS, ACCEPTANCE_DETAILS -> c.writes("threats");
             case REVIEW_DATE -> c.writes("reviewed");
-            case INTERACTION_NUMBERS -> false;
+            case INTERACTION_NUMBERS, DIAGRAM -> false;
         };
     }
 

@@ -44,7 +44,7 @@ public final class CompanionReader {
         if (base.format().isNative()) {
             String model = base.file() == null ? "the model" : base.file().getFileName().toString();
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(companionFile), "a companion file "
-                    + "only adds to a Threat Dragon or Open Threat Model file, but " + model + " is in the native "
+                    + "only adds to a model in another tool's format, but " + model + " is in the native "
                     + "format, which records all of this itself: move the entries of the companion file into "
                     + model + " and delete the companion"));
         }

@@ -1,19 +1,15 @@
 package dev.threatmodel.load;
 
-import dev.threatmodel.imports.OtmImporter;
-import dev.threatmodel.imports.ThreatDragonImporter;
 import dev.threatmodel.model.ModelFormat;
-import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.ThreatModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * Loads a threat model from a file, whatever its format: the native YAML or JSON format, OWASP Threat Dragon (v1 and
- * v2) or Open Threat Model. The format is recognised by content, not by file name: a root mapping with
- * {@code otmVersion} is Open Threat Model, one with {@code summary} and {@code detail} is Threat Dragon, anything
- * else is the native format.
+ * Loads a threat model from a file, whatever its format: the native YAML or JSON format, or a format of another tool
+ * that a registered {@link ModelImporter} recognises ({@link ModelImporters}). The format is recognised by content,
+ * not by file name; a file that no importer recognises is read as the native format. The loader knows no format by
+ * name: each importer says whether a file is its own.
  *
  * <p>A model imported from another tool's format may have a companion file that supplies what that format cannot
  * say ({@link CompanionReader}): {@link #load(Path)} picks up {@code <name>.threatmodel.yaml} beside
@@ -21,23 +17,19 @@ import java.util.function.Supplier;
  */
 public final class ModelLoader {
 
-    /** The importers for other tools' formats, asked in this order; register a new format's importer here. */
-    private static final List<Supplier<ModelImporter>> IMPORTERS =
-            List.of(ThreatDragonImporter::new, OtmImporter::new);
-
     private final LoadLimits limits;
-    private final List<Supplier<ModelImporter>> importers;
+    private final List<ModelImporter> importers;
 
     public ModelLoader() {
         this(LoadLimits.DEFAULT);
     }
 
     public ModelLoader(LoadLimits limits) {
-        this(limits, IMPORTERS);
+        this(limits, ModelImporters.registered());
     }
 
     /** A loader with its own list of importers (tests, or tools that add formats). */
-    public ModelLoader(LoadLimits limits, List<Supplier<ModelImporter>> importers) {
+    public ModelLoader(LoadLimits limits, List<ModelImporter> importers) {
         this.limits = limits;
         this.importers = List.copyOf(importers);
     }
@@ -77,36 +69,18 @@ public final class ModelLoader {
     }
 
     private ThreatModel loadModel(Path file) throws ModelLoadException {
-        SourceText text = SourceText.read(file, limits);
-        Node tree = readTree(text);
+        ModelSource source = ModelSource.read(file, limits);
+        for (ModelImporter importer : importers) {
+            if (importer.recognises(source)) {
+                return importer.read(source);
+            }
+        }
+        Node tree = source.tree();
         if (!(tree instanceof MapNode root)) {
             throw new ModelLoadException(new LoadProblem(tree.location(), "a threat model file must hold a mapping "
                     + "of keys to values at its top, found " + FieldReader.describe(tree)));
         }
-        String foreign = foreignFormat(root);
-        if (foreign == null) {
-            return NativeModelReader.read(root, file,
-                    text.looksLikeJson() ? ModelFormat.NATIVE_JSON : ModelFormat.NATIVE_YAML);
-        }
-        for (Supplier<ModelImporter> supplier : importers) {
-            ModelImporter importer = supplier.get();
-            if (importer.accepts(root)) {
-                return importer.read(root, file);
-            }
-        }
-        throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file), "the file looks like "
-                + foreign + ", but no importer for that format accepts it"));
-    }
-
-    /** The name of the other tool's format the root looks like, or null for the native format. */
-    static String foreignFormat(MapNode root) {
-        if (root.has("otmVersion")) {
-            return "an Open Threat Model file (it has 'otmVersion')";
-        }
-        boolean diagrams = root.get("detail").filter(d -> d instanceof MapNode m && m.has("diagrams")).isPresent();
-        if (root.has("summary") && root.has("detail") || diagrams) {
-            return "an OWASP Threat Dragon model (it has 'summary' and 'detail')";
-        }
-        return null;
+        return NativeModelReader.read(root, file,
+                source.text().looksLikeJson() ? ModelFormat.NATIVE_JSON : ModelFormat.NATIVE_YAML);
     }
 }

@@ -46,6 +46,11 @@ public record SourceText(Path file, String text) {
 
     public static SourceText decode(Path file, byte[] bytes) throws ModelLoadException {
         int offset = 0;
+        if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
+            throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
+                    "the file is a ZIP archive, not a text file; a threat model, including a .tm7 file of the"
+                            + " Microsoft Threat Modeling Tool, is saved as plain text (XML, JSON or YAML)"));
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             offset = 3;
         } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {

@@ -45,9 +45,24 @@ public final class YamlTreeReader {
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.BINARY, Tag.OMAP, Tag.PAIRS, Tag.SET);
 
     private final LoadLimits limits;
+    private final boolean mergeKeys;
 
     public YamlTreeReader(LoadLimits limits) {
+        this(limits, false);
+    }
+
+    private YamlTreeReader(LoadLimits limits, boolean mergeKeys) {
         this.limits = limits;
+        this.mergeKeys = mergeKeys;
+    }
+
+    /**
+     * A reader that also takes YAML merge keys ({@code <<: *anchor}), for formats of other tools that use them
+     * (Threagile); the native format refuses them. Merged fields count against the node limit like any alias, and a
+     * field written in the mapping itself wins over a merged one.
+     */
+    public static YamlTreeReader withMergeKeys(LoadLimits limits) {
+        return new YamlTreeReader(limits, true);
     }
 
     public Node read(SourceText source) throws ModelLoadException {
@@ -170,6 +185,9 @@ public final class YamlTreeReader {
         SourceLocation keyLocation;
         boolean expectingKey = true;
         boolean dropValue;
+        /** The value now awaited is a merge key's: its fields join this mapping's where it has none of that key. */
+        boolean mergeValue;
+        List<MapNode.Field> merged;
 
         Frame(SourceLocation location, String anchor, long before, boolean mapping, boolean inKeyPlace) {
             this.location = location;
@@ -254,6 +272,11 @@ public final class YamlTreeReader {
                 }
                 case MappingEnd, SequenceEnd -> {
                     Frame done = open.pop();
+                    if (done.merged != null) {
+                        for (MapNode.Field field : done.merged) {
+                            done.fields.putIfAbsent(field.key(), field);
+                        }
+                    }
                     Node node = done.isMapping() ? new MapNode(done.fields, done.location)
                             : new ListNode(done.items, done.location);
                     Converted converted = new Converted(node, nodes - done.before, Math.max(done.height, 1));
@@ -294,6 +317,11 @@ public final class YamlTreeReader {
                 parent.dropValue = false;
                 return null;
             }
+            if (parent.mergeValue) {
+                parent.mergeValue = false;
+                merge(parent, value.node());
+                return null;
+            }
             MapNode.Field earlier = parent.fields.get(parent.key);
             if (earlier != null) {
                 problem(new LoadProblem(parent.keyLocation, "duplicate key '" + parent.key
@@ -305,13 +333,33 @@ public final class YamlTreeReader {
             return null;
         }
 
+        private void merge(Frame mapping, Node value) throws ModelLoadException {
+            List<Node> sources = value instanceof ListNode list ? list.items() : List.of(value);
+            if (mapping.merged == null) {
+                mapping.merged = new ArrayList<>();
+            }
+            for (Node source : sources) {
+                if (source instanceof MapNode map) {
+                    mapping.merged.addAll(map.fields().values());
+                } else {
+                    problem(new LoadProblem(source.location(), "a merge key ('<<') takes a mapping or a list of"
+                            + " mappings, found " + source.kindInWords()));
+                }
+            }
+        }
+
         private void scalarKey(Frame mapping, ScalarEvent event) throws ModelLoadException {
             SourceLocation keyLocation = at(file, event.getStartMark());
             Tag tag = scalarTag(event);
             mapping.expectingKey = false;
             if (tag.equals(Tag.MERGE)) {
-                problem(new LoadProblem(keyLocation, "merge keys ('<<') are not supported: write the fields out"));
-                mapping.dropValue = true;
+                if (mergeKeys) {
+                    mapping.mergeValue = true;
+                } else {
+                    problem(new LoadProblem(keyLocation, "merge keys ('<<') are not supported: write the fields"
+                            + " out"));
+                    mapping.dropValue = true;
+                }
                 return;
             }
             if (!STANDARD_TAGS.contains(tag)) {

@@ -12,9 +12,15 @@ public enum FormatGap {
     MITIGATION_DETAILS("mitigation controls, security domains and status"),
     ACCEPTANCE_DETAILS("who accepted a risk and until when"),
     REVIEW_DATE("the date the model was last reviewed"),
-    INTERACTION_NUMBERS("numbered interaction points");
+    INTERACTION_NUMBERS("numbered interaction points"),
+    DIAGRAM("a data-flow diagram (elements, flows and trust zones)");
 
     private final String description;
+
+    /** Every gap but {@link #DIAGRAM}: what a drawing tool's file cannot record. */
+    public static java.util.Set<FormatGap> allButDiagram() {
+        return java.util.Set.copyOf(java.util.EnumSet.complementOf(java.util.EnumSet.of(DIAGRAM)));
+    }
 
     FormatGap(String description) {
         this.description = description;

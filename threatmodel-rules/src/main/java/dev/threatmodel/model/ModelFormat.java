@@ -6,7 +6,10 @@ public enum ModelFormat {
     NATIVE_JSON("threat model (JSON)"),
     THREAT_DRAGON_V1("OWASP Threat Dragon v1"),
     THREAT_DRAGON_V2("OWASP Threat Dragon v2"),
-    OPEN_THREAT_MODEL("Open Threat Model");
+    OPEN_THREAT_MODEL("Open Threat Model"),
+    MICROSOFT_THREAT_MODELING_TOOL("Microsoft Threat Modeling Tool"),
+    AWS_THREAT_COMPOSER("AWS Threat Composer"),
+    THREAGILE("Threagile");
 
     private final String title;
 

@@ -48,6 +48,20 @@ class ConvertRoundTripTest {
         "otm/EXAMPLE.yaml, OPEN_THREAT_MODEL",
         "otm/manual_threat_model.yaml, OPEN_THREAT_MODEL",
         "otm/minimal_content.yaml, OPEN_THREAT_MODEL",
+        "tmt/MTMT_example.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/MTMT_example_coordinates_1_orphan.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/MTMT_nested_tz_line.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/lineboundaries_inheritance.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/missing_coordinates.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/model_with_figures_without_name.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/mtmt-mobile-api.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/test_model.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "tmt/unmapped-trustzone.tm7, MICROSOFT_THREAT_MODELING_TOOL",
+        "threat-composer/ThreatComposer.tc.json, AWS_THREAT_COMPOSER",
+        "threat-composer/ThreatComposerWorkspace-reinforce2024-ex1.tc.json, AWS_THREAT_COMPOSER",
+        "threat-composer/ThreatComposer_Workshop_GenAI-ex1.tc.json, AWS_THREAT_COMPOSER",
+        "threat-composer/ThreatModelingForBuilders-Exercise1.tc.json, AWS_THREAT_COMPOSER",
+        "threagile/threagile.yaml, THREAGILE",
     })
     void sampleLoadsByContentAndSurvivesConversion(String sample, ModelFormat format) throws Exception {
         ThreatModel imported = new ModelLoader().load(sample(sample));

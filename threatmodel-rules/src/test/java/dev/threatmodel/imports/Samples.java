@@ -2,10 +2,14 @@ package dev.threatmodel.imports;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.analysis.FlowCrossing;
+import dev.threatmodel.imports.otm.OtmImporter;
+import dev.threatmodel.imports.threatdragon.ThreatDragonImporter;
+import dev.threatmodel.load.LoadLimits;
 import dev.threatmodel.load.MapNode;
 import dev.threatmodel.load.ModelImporter;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
+import dev.threatmodel.load.ModelSource;
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.ThreatModel;
@@ -15,39 +19,40 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Loads the sample and fixture files of the importer tests. */
-final class Samples {
+public final class Samples {
 
-    static final Path ROOT = Path.of("src/test/resources");
+    public static final Path ROOT = Path.of("src/test/resources");
 
     private Samples() {
     }
 
-    static Path path(String relative) {
+    public static Path path(String relative) {
         return ROOT.resolve(relative);
     }
 
-    static MapNode tree(Path file) throws ModelLoadException {
+    public static MapNode tree(Path file) throws ModelLoadException {
         return (MapNode) new ModelLoader().readTree(file);
     }
 
-    static ThreatModel threatDragon(String relative) throws ModelLoadException {
+    public static ThreatModel threatDragon(String relative) throws ModelLoadException {
         return read(new ThreatDragonImporter(), path(relative));
     }
 
-    static ThreatModel otm(String relative) throws ModelLoadException {
+    public static ThreatModel otm(String relative) throws ModelLoadException {
         return read(new OtmImporter(), path(relative));
     }
 
-    static ThreatModel read(ModelImporter importer, Path file) throws ModelLoadException {
-        MapNode root = tree(file);
-        if (!importer.accepts(root)) {
-            throw new AssertionError(file + " is not accepted by " + importer.getClass().getSimpleName());
+    /** Reads a file with one importer, failing the test when the importer does not recognise it. */
+    public static ThreatModel read(ModelImporter importer, Path file) throws ModelLoadException {
+        ModelSource source = ModelSource.read(file, LoadLimits.DEFAULT);
+        if (!importer.recognises(source)) {
+            throw new AssertionError(file + " is not recognised by " + importer.getClass().getSimpleName());
         }
-        return importer.read(root, file);
+        return importer.read(source);
     }
 
     /** Every flow that crosses a boundary, by flow id, with the ids of the boundaries it crosses. */
-    static Map<String, List<String>> crossings(ThreatModel model) {
+    public static Map<String, List<String>> crossings(ThreatModel model) {
         Map<String, List<String>> result = new TreeMap<>();
         for (FlowCrossing c : BoundaryAnalysis.of(model).crossingFlows()) {
             result.put(c.flow().id(), c.boundaries().stream().map(ModelItem::id).toList());
@@ -56,7 +61,7 @@ final class Samples {
     }
 
     /** The flow with this name (its only one), failing the test when there is none or several. */
-    static DataFlow flowNamed(ThreatModel model, String name) {
+    public static DataFlow flowNamed(ThreatModel model, String name) {
         List<DataFlow> found = model.flows().stream().filter(f -> name.equals(f.name())).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one flow named '" + name + "', found " + found.size());
@@ -65,7 +70,7 @@ final class Samples {
     }
 
     /** Names of the boundaries a flow crosses, in the order the analysis gives them. */
-    static List<String> crossedNames(ThreatModel model, String flowName) {
+    public static List<String> crossedNames(ThreatModel model, String flowName) {
         return BoundaryAnalysis.of(model).of(flowNamed(model, flowName)).boundaries().stream()
                 .map(ModelItem::name).toList();
     }

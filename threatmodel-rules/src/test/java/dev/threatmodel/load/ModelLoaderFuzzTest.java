@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.threatmodel.analysis.BoundaryAnalysis;
-import dev.threatmodel.imports.OtmImporter;
-import dev.threatmodel.imports.ThreatDragonImporter;
+import dev.threatmodel.imports.otm.OtmImporter;
+import dev.threatmodel.imports.threagile.ThreagileImporter;
+import dev.threatmodel.imports.threatcomposer.ThreatComposerImporter;
+import dev.threatmodel.imports.threatdragon.ThreatDragonImporter;
+import dev.threatmodel.imports.tm7.Tm7Importer;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleEngine;
@@ -64,6 +67,33 @@ class ModelLoaderFuzzTest {
                     : new YamlTreeReader(LoadLimits.DEFAULT).read(text);
             if (tree instanceof MapNode root && importer.accepts(root)) {
                 check(importer.read(root, FILE));
+            }
+        } catch (ModelLoadException e) {
+            TreeReaderFuzzTest.assertLocated(e, FILE);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void tm7(byte[] input) {
+        importDirectly(new Tm7Importer(), input);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void threatComposer(byte[] input) {
+        importDirectly(new ThreatComposerImporter(), input);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void threagile(byte[] input) {
+        importDirectly(new ThreagileImporter(), input);
+    }
+
+    /** Bytes straight to one importer, past the loader's choice of format. */
+    private static void importDirectly(ModelImporter importer, byte[] input) {
+        try {
+            ModelSource source = new ModelSource(SourceText.decode(FILE, input), LoadLimits.DEFAULT);
+            if (importer.recognises(source)) {
+                check(importer.read(source));
             }
         } catch (ModelLoadException e) {
             TreeReaderFuzzTest.assertLocated(e, FILE);

@@ -2,12 +2,13 @@ package dev.threatmodel.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.ModelFormat;
 import dev.threatmodel.model.ThreatModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +26,22 @@ class ModelLoaderTest {
     }
 
     /** Accepts roots that hold {@code key} and records what it was asked to read. */
-    private static final class FakeImporter implements ModelImporter {
+    private static final class FakeImporter implements TreeModelImporter {
         private final String key;
         private final List<Path> read = new ArrayList<>();
 
         FakeImporter(String key) {
             this.key = key;
+        }
+
+        @Override
+        public String formatName() {
+            return "fake " + key;
+        }
+
+        @Override
+        public Set<FormatGap> gaps() {
+            return Set.of();
         }
 
         @Override
@@ -57,7 +68,7 @@ class ModelLoaderTest {
     void openThreatModelGoesToTheFirstImporterThatAcceptsIt() throws ModelLoadException {
         FakeImporter dragon = new FakeImporter("summary");
         FakeImporter otm = new FakeImporter("otmVersion");
-        List<Supplier<ModelImporter>> importers = List.of(() -> dragon, () -> otm);
+        List<ModelImporter> importers = List.of(dragon, otm);
         Path file = problems.write("otm.json", "{\"otmVersion\": \"0.2.0\", \"project\": {\"name\": \"p\"}}");
 
         ThreatModel model = new ModelLoader(LoadLimits.DEFAULT, importers).load(file);
@@ -72,22 +83,31 @@ class ModelLoaderTest {
         FakeImporter dragon = new FakeImporter("summary");
         Path file = problems.write("td.json", "{\"summary\": {\"title\": \"t\"}, \"detail\": {\"diagrams\": []}}");
 
-        new ModelLoader(LoadLimits.DEFAULT, List.of(() -> dragon)).load(file);
+        new ModelLoader(LoadLimits.DEFAULT, List.of(dragon)).load(file);
 
         assertThat(dragon.read).containsExactly(file);
     }
 
     @Test
-    void foreignFormatWithoutImporterIsAClearError() {
+    void aFileNoImporterRecognisesIsReadAsTheNativeFormat() {
         ModelLoader withoutImporters = new ModelLoader(LoadLimits.DEFAULT, List.of());
         assertThat(LoadProblems.of(withoutImporters, problems.write("otm.json", "{\"otmVersion\": \"0.2.0\"}")))
-                .containsExactly(
-                "1:1 the file looks like an Open Threat Model file (it has 'otmVersion'),"
-                        + " but no importer for that format accepts it");
-        assertThat(LoadProblems.of(withoutImporters,
-                problems.write("td.json", "{\"version\": \"2.2.0\", \"summary\": {}, \"detail\": {\"diagrams\": []}}")))
-                .containsExactly("1:1 the file looks like an OWASP Threat Dragon model (it has 'summary' and"
-                        + " 'detail'), but no importer for that format accepts it");
+                .containsExactly("1:2 unknown key 'otmVersion' in the model");
+    }
+
+    @Test
+    void everyRegisteredFormatIsOneImporterInTheRegistry() {
+        assertThat(ModelImporters.registered()).extracting(ModelImporter::formatName)
+                .containsExactly("OWASP Threat Dragon", "Open Threat Model", "AWS Threat Composer", "Threagile",
+                        "Microsoft Threat Modeling Tool");
+    }
+
+    @Test
+    void aZipArchiveIsRefusedAsNotText() {
+        Path zip = problems.write("model.tm7", "PK\u0003\u0004 rest of an archive");
+        assertThat(LoadProblems.of(zip)).containsExactly("1:1 the file is a ZIP archive, not a text file; a threat "
+                + "model, including a .tm7 file of the Microsoft Threat Modeling Tool, is saved as plain text (XML,"
+                + " JSON or YAML)");
     }
 
     @Test

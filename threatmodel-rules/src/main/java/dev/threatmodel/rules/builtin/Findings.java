@@ -120,6 +120,9 @@ final class Findings {
         if (gap == FormatGap.INTERACTION_NUMBERS) {
             return "Number the flows after converting the model to the native format with threatmodel:convert.";
         }
+        if (gap == FormatGap.DIAGRAM) {
+            return "Convert the model to the native format with threatmodel:convert and draw the diagram there.";
+        }
         String companion = modelFile == null || modelFile.getFileName() == null ? "<model>" + CompanionReader.SUFFIX
                 : CompanionReader.defaultPath(modelFile).getFileName().toString();
         String what = gap == FormatGap.TRUST_LEVELS ? "Give every zone a trustLevel"

@@ -32,7 +32,8 @@ class BuiltinRulesTest {
                 "TM301", "TM302", "TM303", "TM304", "TM305", "TM306", "TM307", "TM308",
                 "TM401", "TM402", "TM403", "TM406", "TM407", "TM408",
                 "TM501",
-                "TM601", "TM604", "TM605", "TM606", "TM701");
+                "TM601", "TM604", "TM605", "TM606", "TM701", "TM702", "TM703", "TM704", "TM705", "TM706", "TM707",
+                "TM708");
     }
 
     @Test
@@ -54,8 +55,8 @@ class BuiltinRulesTest {
                     .doesNotContain("\n");
             assertThat(r.help()).as("help of %s", r.id()).isNotBlank()
                     .contains("**How to fix:**")
-                    .containsPattern("\\*\\*Compliant\\*\\*\n```(yaml|json)\n")
-                    .containsPattern("\\*\\*Non-compliant\\*\\*\n```(yaml|json)\n");
+                    .containsPattern("\\*\\*Compliant\\*\\*\n```(yaml|json|xml)\n")
+                    .containsPattern("\\*\\*Non-compliant\\*\\*\n```(yaml|json|xml)\n");
             assertThat(r.help().indexOf("**Compliant**")).as("compliant example of %s comes first", r.id())
                     .isLessThan(r.help().indexOf("**Non-compliant**"));
             assertThat(r.securitySeverity()).as("severity of %s", r.id()).isBetween(0.0, 10.0);

@@ -2,7 +2,7 @@ package dev.threatmodel.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodel.imports.ThreatDragonImporter;
+import dev.threatmodel.imports.threatdragon.ThreatDragonImporter;
 import dev.threatmodel.load.MapNode;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ImportNote;

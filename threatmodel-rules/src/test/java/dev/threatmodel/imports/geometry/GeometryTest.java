@@ -1,9 +1,9 @@
-package dev.threatmodel.imports;
+package dev.threatmodel.imports.geometry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodel.imports.Geometry.Point;
-import dev.threatmodel.imports.Geometry.Rect;
+import dev.threatmodel.imports.geometry.Geometry.Point;
+import dev.threatmodel.imports.geometry.Geometry.Rect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.threatmodel.imports;
+package dev.threatmodel.imports.otm;
 
 import static dev.threatmodel.imports.Samples.crossings;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.analysis.CrossingDirection;
+import dev.threatmodel.imports.Samples;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.model.Asset;
 import dev.threatmodel.model.DataFlow;

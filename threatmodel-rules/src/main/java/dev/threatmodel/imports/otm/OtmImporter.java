@@ -1,14 +1,15 @@
-package dev.threatmodel.imports;
+package dev.threatmodel.imports.otm;
 
-import static dev.threatmodel.imports.ThreatDragonImporter.originFields;
+import static dev.threatmodel.imports.TreePaths.originFields;
 
+import dev.threatmodel.imports.TreePaths;
 import dev.threatmodel.load.FieldReader;
 import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.MapNode;
-import dev.threatmodel.load.ModelImporter;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.Node;
 import dev.threatmodel.load.ScalarNode;
+import dev.threatmodel.load.TreeModelImporter;
 import dev.threatmodel.model.Asset;
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
@@ -40,7 +41,7 @@ import java.util.Set;
  * up their parent chain; dataflows become flows. Each threat instance on a component or dataflow becomes a threat on
  * it, one per STRIDE category the threat names, with the instance's state and mitigations.
  */
-public final class OtmImporter implements ModelImporter {
+public final class OtmImporter implements TreeModelImporter {
 
     /** What Open Threat Model cannot express. It has assets, but no security objectives. */
     static final Set<FormatGap> GAPS = Set.of(FormatGap.ASSETS_AND_OBJECTIVES, FormatGap.ASSUMPTIONS,
@@ -54,6 +55,16 @@ public final class OtmImporter implements ModelImporter {
             "cache", "dynamodb", "rds", "elasticsearch", "queue", "sqs", "file", "files", "filesystem", "blob",
             "vault", "ledger");
     private static final Set<String> AGENT_WORDS = Set.of("agent");
+
+    @Override
+    public String formatName() {
+        return "Open Threat Model";
+    }
+
+    @Override
+    public Set<FormatGap> gaps() {
+        return GAPS;
+    }
 
     @Override
     public boolean accepts(MapNode root) {

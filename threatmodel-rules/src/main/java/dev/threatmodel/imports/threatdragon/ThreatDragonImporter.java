@@ -1,13 +1,17 @@
-package dev.threatmodel.imports;
+package dev.threatmodel.imports.threatdragon;
 
-import dev.threatmodel.imports.Geometry.Point;
-import dev.threatmodel.imports.Geometry.Rect;
+import static dev.threatmodel.imports.TreePaths.originFields;
+
+import dev.threatmodel.imports.TreePaths;
+import dev.threatmodel.imports.geometry.Geometry;
+import dev.threatmodel.imports.geometry.Geometry.Point;
+import dev.threatmodel.imports.geometry.Geometry.Rect;
 import dev.threatmodel.load.FieldReader;
 import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.MapNode;
-import dev.threatmodel.load.ModelImporter;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.Node;
+import dev.threatmodel.load.TreeModelImporter;
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
 import dev.threatmodel.model.ElementType;
@@ -50,10 +54,20 @@ import java.util.Set;
  * <p>Ids are the cells' own ids. A cell id that an earlier diagram of the file already used is prefixed with
  * {@code d<diagram index>-}, so ids stay unique across diagrams.
  */
-public final class ThreatDragonImporter implements ModelImporter {
+public final class ThreatDragonImporter implements TreeModelImporter {
 
     /** What Threat Dragon cannot express, for every model read from it. */
-    static final Set<FormatGap> GAPS = Set.of(FormatGap.values());
+    static final Set<FormatGap> GAPS = FormatGap.allButDiagram();
+
+    @Override
+    public String formatName() {
+        return "OWASP Threat Dragon";
+    }
+
+    @Override
+    public Set<FormatGap> gaps() {
+        return GAPS;
+    }
 
     @Override
     public boolean accepts(MapNode root) {
@@ -574,16 +588,5 @@ public final class ThreatDragonImporter implements ModelImporter {
     /** Low, Medium, High, Critical; anything else (TBD, TBA, empty) says the severity is not decided yet. */
     static Severity severity(String word) {
         return word == null ? null : Keyword.parse(Severity.class, word).orElse(null);
-    }
-
-    /** The fields that were written, by name; absent ones are left out. */
-    static Map<String, SourceLocation> originFields(Object... nameAndLocation) {
-        Map<String, SourceLocation> map = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < nameAndLocation.length; i += 2) {
-            if (nameAndLocation[i + 1] instanceof SourceLocation at) {
-                map.put((String) nameAndLocation[i], at);
-            }
-        }
-        return map;
     }
 }

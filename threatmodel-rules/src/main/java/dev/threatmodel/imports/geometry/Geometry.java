@@ -1,4 +1,4 @@
-package dev.threatmodel.imports;
+package dev.threatmodel.imports.geometry;
 
 import java.util.List;
 
@@ -7,28 +7,28 @@ import java.util.List;
  * cross each other. Coordinates are those of the drawing (x to the right, y downwards); nothing here depends on the
  * direction of the axes.
  */
-final class Geometry {
+public final class Geometry {
 
     private Geometry() {
     }
 
     /** A point of the drawing. */
-    record Point(double x, double y) {
+    public record Point(double x, double y) {
     }
 
     /** An axis-aligned rectangle: its top-left corner, width and height. */
-    record Rect(double x, double y, double width, double height) {
+    public record Rect(double x, double y, double width, double height) {
 
-        Point centre() {
+        public Point centre() {
             return new Point(x + width / 2, y + height / 2);
         }
 
-        double area() {
+        public double area() {
             return width * height;
         }
 
         /** Whether {@code inner} lies inside this rectangle; touching the edges from inside counts as inside. */
-        boolean contains(Rect inner) {
+        public boolean contains(Rect inner) {
             return inner.x >= x && inner.y >= y
                     && inner.x + inner.width <= x + width
                     && inner.y + inner.height <= y + height;
@@ -39,7 +39,7 @@ final class Geometry {
      * Whether the closed segments a-b and c-d share at least one point: crossing, touching at an end, or overlapping
      * along a common line all count.
      */
-    static boolean segmentsIntersect(Point a, Point b, Point c, Point d) {
+    public static boolean segmentsIntersect(Point a, Point b, Point c, Point d) {
         int o1 = orientation(a, b, c);
         int o2 = orientation(a, b, d);
         int o3 = orientation(c, d, a);
@@ -54,7 +54,7 @@ final class Geometry {
     }
 
     /** Whether two polylines (each a list of at least two points) share a point. */
-    static boolean polylinesIntersect(List<Point> first, List<Point> second) {
+    public static boolean polylinesIntersect(List<Point> first, List<Point> second) {
         for (int i = 0; i + 1 < first.size(); i++) {
             for (int j = 0; j + 1 < second.size(); j++) {
                 if (segmentsIntersect(first.get(i), first.get(i + 1), second.get(j), second.get(j + 1))) {
