@@ -84,6 +84,9 @@ public final class ThreatModelCli {
               --baseline-model <file> where the model was at the baseline revision, if it was renamed since
               --baseline-load-failure <fail|empty>  when the model at the revision does not load: stop (default)
                                       or compare with an empty model (every finding is then new)
+              --mcp-files <list>      MCP configuration files to read, relative to the repository root, comma-
+                                      separated (default .mcp.json,.vscode/mcp.json,.cursor/mcp.json,
+                                      .gemini/settings.json)
               --help                  print this text
               --version               print the version
 
@@ -143,6 +146,7 @@ public final class ThreatModelCli {
         Path topDir;
         Path repositoryRoot;
         boolean allowFilesOutsideRepository;
+        List<String> mcpFiles;
         Path model;
         String baseline;
         FailOn failOnFindings = FailOn.ALL;
@@ -228,6 +232,14 @@ public final class ThreatModelCli {
                         o.failOn = FailOnSeverity.parse(value);
                     } catch (IllegalArgumentException e) {
                         throw new UsageException("--fail-on: " + e.getMessage());
+                    }
+                }
+                case "--mcp-files" -> {
+                    o.mcpFiles = new java.util.ArrayList<>();
+                    for (String file : (value != null ? value : next(args, ++i, name)).split(",")) {
+                        if (!file.isBlank()) {
+                            o.mcpFiles.add(file.trim());
+                        }
                     }
                 }
                 case "--disable" -> {
@@ -347,6 +359,7 @@ public final class ThreatModelCli {
                     .allowFilesOutsideRepository(o.allowFilesOutsideRepository)
                     .baseline(o.baseline == null ? null : BaselineOptions.of(o.baseline, workingDirectory,
                             o.failOnFindings, o.baselineModel, o.emptyWhenUnloadable))
+                    .mcpFiles(o.mcpFiles)
                     .build();
         } catch (IllegalArgumentException e) {
             err.println("threatmodel: " + e.getMessage());

@@ -74,7 +74,7 @@ class ThreatModelCliTest {
                         control: integrity
                         domain: cryptography
                         status: implemented
-                        reference: deploy/nginx/tls.conf
+                        reference: examples/blog/deploy/nginx/tls.conf
                         reliesOn: [tls-everywhere]
                 """;
         assertThat(text).contains(mitigated);
@@ -105,11 +105,17 @@ class ThreatModelCliTest {
         var expected = ConsoleReport.lines(ThreatModelCheck.run(CheckRequest.builder(model).topDirectory(dir)
                 .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), 365)).formats(Set.of()).build()));
         assertThat(run.out()).containsExactlyElementsOf(expected.stream().map(ConsoleReport.Line::text).toList());
-        assertThat(run.out()).containsExactly("threatmodel.yaml:221:13: ERROR TM102 Threat T1 \"Author address altered"
+        // the copy lies outside a git repository: one note each from TM604 and TM605, no verdict on the code links
+        assertThat(run.out()).containsExactly("threatmodel.yaml:226:13: ERROR TM102 Threat T1 \"Author address altered"
                 + " on its way to the server\" on flow f1 \"Author e-mail address\" (crosses into a more trusted zone)"
                 + " is open: mitigate it with an implemented control, or accept it with a justification, acceptedBy and"
                 + " an expiry date.",
-                "Threat model: 1 error, 0 warnings, 0 notes, 0 suppressed; 7 crossing flows checked.");
+                "threatmodel.yaml:6:1: NOTE TM604 The history of the code the model links is unknown, so whether it"
+                        + " changed since the review is not checked: no git repository at the repository root (no .git"
+                        + " there).",
+                "threatmodel.yaml:6:1: NOTE TM605 The model's code links were not compared with the repository's"
+                        + " files: no git repository at the repository root (no .git there).",
+                "Threat model: 1 error, 0 warnings, 2 notes, 0 suppressed; 7 crossing flows checked.");
         assertThat(run.status()).isEqualTo(ThreatModelCli.FINDINGS);
         assertThat(dir.resolve("threatmodel.sarif")).doesNotExist();
     }
@@ -250,6 +256,21 @@ class ThreatModelCliTest {
         assertThat(run.status()).isEqualTo(ThreatModelCli.ERROR);
         assertThat(run.err()).singleElement().asString().startsWith("threatmodel: unknown rule id TM999; known rules: ");
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void mcpFilesChoosesTheConfigurationFilesRead() throws Exception {
+        Files.createDirectories(dir.resolve("agents"));
+        Files.writeString(dir.resolve("agents/mcp.json"), "{\"mcpServers\": {\"shell\": {\"command\": \"sh\"}}}");
+        Files.writeString(dir.resolve(".mcp.json"), "{\"mcpServers\": {\"ignored\": {\"command\": \"x\"}}}");
+
+        Run run = run("check", "--repository-root", dir.toString(), "--mcp-files", "agents/mcp.json",
+                model.toString());
+
+        assertThat(run.status()).isEqualTo(ThreatModelCli.FINDINGS);
+        assertThat(run.out()).anyMatch(l -> l.contains("ERROR TM406 MCP server 'shell' declared in agents/mcp.json"))
+                .noneMatch(l -> l.contains("'ignored'"))
+                .contains("Threat model: MCP configuration read from agents/mcp.json.");
     }
 
     @Test

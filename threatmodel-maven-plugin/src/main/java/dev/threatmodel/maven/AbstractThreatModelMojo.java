@@ -106,6 +106,14 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     int maxAcceptanceDays = 365;
 
     /**
+     * The AI tools' MCP configuration files to read, relative to the repository root (comma-separated as a user
+     * property). Each server they declare must be a tool server of the model (TM406-TM408). Default:
+     * {@code .mcp.json}, {@code .vscode/mcp.json}, {@code .cursor/mcp.json}, {@code .gemini/settings.json}.
+     */
+    @Parameter(property = "threatmodel.mcpFiles")
+    List<String> mcpFiles;
+
+    /**
      * Where reports are written: {@code threatmodel.sarif}, {@code threatmodel.md}, {@code threatmodel.html},
      * {@code threatmodel.dot}.
      */
@@ -438,6 +446,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .allowFilesOutsideRepository(allowFilesOutsideRepository)
                 .buildStarted(BuildPaths.buildStarted(session))
                 .baseline(baselineOptions(projectDir))
+                .mcpFiles(mcpFiles())
                 .build();
     }
 
@@ -457,6 +466,22 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
             ReactorCategories.claim(session, project, category);
         }
         return category;
+    }
+
+    /** The configured MCP files, split at commas; null (the default list) when none is set. */
+    private List<String> mcpFiles() {
+        if (mcpFiles == null || mcpFiles.isEmpty()) {
+            return null;
+        }
+        List<String> files = new java.util.ArrayList<>();
+        for (String entry : mcpFiles) {
+            for (String name : entry.split(",")) {
+                if (!name.isBlank()) {
+                    files.add(name.trim());
+                }
+            }
+        }
+        return files;
     }
 
     private RuleConfig ruleConfig() throws MojoExecutionException {

@@ -50,6 +50,25 @@ class CheckMojoTest {
         assertThat(mojo.maxAcceptanceDays).isEqualTo(365);
         assertThat(mojo.failOnInternalError).isTrue();
         assertThat(mojo.sarifCategory).isEqualTo("threatmodel/@{artifactId}");
+        assertThat(mojo.mcpFiles).isNullOrEmpty();
+    }
+
+    /** threatmodel.mcpFiles replaces the files read; a server declared there and missing from the model fails. */
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "mcpFiles", value = "tools/agents.json,.cursor/mcp.json")
+    void theConfiguredMcpFilesAreRead(CheckMojo mojo) throws Exception {
+        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), dir.resolve("threatmodel.yaml"));
+        Files.createDirectories(dir.resolve("tools"));
+        Files.writeString(dir.resolve("tools/agents.json"), "{\"mcpServers\": {\"shell\": {\"command\": \"sh\"}}}");
+        Files.writeString(dir.resolve(".mcp.json"), "{\"mcpServers\": {\"ignored\": {\"command\": \"x\"}}}");
+        inProject(mojo);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).anyMatch(l -> l.contains("TM406") && l.contains("MCP server 'shell' declared in "
+                + "tools/agents.json"));
+        assertThat(log.lines).noneMatch(l -> l.contains("'ignored'"));
+        assertThat(log.lines).anyMatch(l -> l.contains("MCP configuration read from tools/agents.json."));
     }
 
     @Test
@@ -194,10 +213,11 @@ class CheckMojoTest {
         mojo.execute();
         Path sarif = dir.resolve("target/threatmodel.sarif");
         assertThat(sarif).isRegularFile();
-        assertThat(Files.readString(sarif)).contains("\"id\": \"threatmodel/shop/\"")
-                .contains("\"results\": [ ]");
+        // a copy outside any git repository: the blog's code links give one note each (TM604, TM605), no verdict
+        assertThat(Files.readString(sarif)).contains("\"id\": \"threatmodel/shop/\"");
         List<String> summary = log.lines.stream().filter(l -> l.contains("Threat model: ")).toList();
-        assertThat(summary).singleElement().asString().contains("0 errors").contains("7 crossing flows checked.");
+        assertThat(summary).singleElement().asString().contains("0 errors, 0 warnings, 2 notes")
+                .contains("7 crossing flows checked.");
     }
 
     private static final Path DRAGON = Path.of("../threatmodel-rules/src/test/resources/companion");

@@ -6,6 +6,7 @@ import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleOptions;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,13 +35,15 @@ import java.util.Set;
  *                        written since then is another goal's of the same build and stays, older ones are removed
  *                        ({@link dev.threatmodel.report.ReportFiles}); null: every report not asked for is removed
  * @param baseline        what the findings are compared with (a git revision or a baseline file); null: nothing
+ * @param mcpFiles        the AI tools' MCP configuration files to read, relative to the repository root; null: the
+ *                        default list {@link dev.threatmodel.repo.McpConfigReader#DEFAULT_FILES}
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
                            Path companionFile, FailOnSeverity failOnSeverity,
                            boolean allowFilesOutsideRepository, java.time.Instant buildStarted,
-                           BaselineOptions baseline) {
+                           BaselineOptions baseline, List<String> mcpFiles) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -65,6 +68,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         toolVersion = toolVersion == null || toolVersion.isBlank() ? ToolVersion.get() : toolVersion;
         companionFile = companionFile == null ? null : companionFile.toAbsolutePath().normalize();
         failOnSeverity = failOnSeverity == null ? FailOnSeverity.ERROR : failOnSeverity;
+        mcpFiles = mcpFiles == null ? dev.threatmodel.repo.McpConfigReader.DEFAULT_FILES : List.copyOf(mcpFiles);
     }
 
     public static Builder builder(Path modelFile) {
@@ -96,6 +100,7 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private boolean allowFilesOutsideRepository;
         private java.time.Instant buildStarted;
         private BaselineOptions baseline;
+        private List<String> mcpFiles;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -171,10 +176,15 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder mcpFiles(List<String> value) {
+            this.mcpFiles = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
                     outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
-                    allowFilesOutsideRepository, buildStarted, baseline);
+                    allowFilesOutsideRepository, buildStarted, baseline, mcpFiles);
         }
     }
 }

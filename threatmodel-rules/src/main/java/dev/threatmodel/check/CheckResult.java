@@ -4,6 +4,7 @@ import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.baseline.BaselineCheck;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.repo.RepositoryFacts;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.Rule;
@@ -28,20 +29,29 @@ import java.util.Map;
  * @param crossingFlowsChecked flows that cross at least one trust boundary
  * @param reports              the reports written, by format
  * @param baseline             the comparison with the request's baseline; null when it has none
+ * @param repository           what the repository around the model said (linked code's history, MCP servers)
  */
 public record CheckResult(CheckRequest request, ThreatModel model, BoundaryAnalysis boundaries, List<Rule> rules,
                           List<Finding> findings, int errors, int warnings, int notes, int suppressed,
-                          int crossingFlowsChecked, Map<ReportFormat, Path> reports, BaselineCheck baseline) {
+                          int crossingFlowsChecked, Map<ReportFormat, Path> reports, BaselineCheck baseline,
+                          RepositoryFacts repository) {
 
     public CheckResult {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         reports = reports.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(reports));
+        repository = repository == null ? RepositoryFacts.NOT_COLLECTED : repository;
     }
 
     /** Counts the findings and crossing flows; {@code reports} may be filled in later with {@link #withReports}. */
     public static CheckResult of(CheckRequest request, ThreatModel model, BoundaryAnalysis boundaries,
                                  List<Rule> rules, List<Finding> findings) {
+        return of(request, model, boundaries, rules, findings, RepositoryFacts.NOT_COLLECTED);
+    }
+
+    /** As {@link #of(CheckRequest, ThreatModel, BoundaryAnalysis, List, List)}, with the repository's facts. */
+    public static CheckResult of(CheckRequest request, ThreatModel model, BoundaryAnalysis boundaries,
+                                 List<Rule> rules, List<Finding> findings, RepositoryFacts repository) {
         int e = 0;
         int w = 0;
         int n = 0;
@@ -58,17 +68,17 @@ public record CheckResult(CheckRequest request, ThreatModel model, BoundaryAnaly
             }
         }
         return new CheckResult(request, model, boundaries, rules, findings, e, w, n, s,
-                boundaries.crossingFlows().size(), Map.of(), null);
+                boundaries.crossingFlows().size(), Map.of(), null, repository);
     }
 
     public CheckResult withReports(Map<ReportFormat, Path> written) {
         return new CheckResult(request, model, boundaries, rules, findings, errors, warnings, notes, suppressed,
-                crossingFlowsChecked, written, baseline);
+                crossingFlowsChecked, written, baseline, repository);
     }
 
     public CheckResult withBaseline(BaselineCheck value) {
         return new CheckResult(request, model, boundaries, rules, findings, errors, warnings, notes, suppressed,
-                crossingFlowsChecked, reports, value);
+                crossingFlowsChecked, reports, value, repository);
     }
 
     /** The rule configuration the check ran with. */

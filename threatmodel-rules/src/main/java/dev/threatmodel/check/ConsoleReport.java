@@ -113,6 +113,11 @@ public final class ConsoleReport {
     public static List<Line> lines(CheckResult result, FailOnSeverity failsBuild) {
         List<Line> lines = findings(result, failsBuild);
         Level summaryLevel = lines.stream().map(Line::level).min(Enum::compareTo).orElse(Level.NOTE);
+        List<String> mcpFiles = result.repository().mcp().filesRead();
+        if (!mcpFiles.isEmpty()) {
+            lines.add(new Line(Level.NOTE, "Threat model: MCP configuration read from "
+                    + VisibleText.of(String.join(", ", mcpFiles)) + "."));
+        }
         lines.add(new Line(summaryLevel, summary(result)));
         return List.copyOf(lines);
     }

@@ -15,6 +15,7 @@ import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.report.ReportInput;
 import dev.threatmodel.report.ReportWriter;
 import dev.threatmodel.report.SarifWriter;
+import dev.threatmodel.repo.RepositoryFacts;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Rule;
@@ -111,8 +112,11 @@ public final class ThreatModelCheck {
             throw new ModelLoadException(unknown);
         }
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
-        List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
-        CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
+        RepositoryFacts repository = RepositoryFactsCollector.collect(request.repositoryRoot(), model,
+                request.mcpFiles());
+        List<Finding> findings = engine.check(model, boundaries, request.ruleOptions(), repository);
+        CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings,
+                repository);
         if (request.baseline() != null) {
             result = result.withBaseline(BaselineResolver.resolve(request, engine, model, result.findings(), baseline));
         }

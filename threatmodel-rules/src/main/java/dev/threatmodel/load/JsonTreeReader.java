@@ -25,8 +25,18 @@ public final class JsonTreeReader {
     private final JsonFactory factory;
 
     public JsonTreeReader(LoadLimits limits) {
+        this(limits, false);
+    }
+
+    /**
+     * A reader that, with {@code jsonWithComments}, also accepts {@code //} and {@code /* *}{@code /} comments and a
+     * trailing comma, as JSON-with-comments files of editors (VS Code's settings and {@code mcp.json}) allow.
+     */
+    public JsonTreeReader(LoadLimits limits, boolean jsonWithComments) {
         this.limits = limits;
         this.factory = JsonFactory.builder()
+                .configure(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS, jsonWithComments)
+                .configure(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA, jsonWithComments)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth() + 1)
                         .maxDocumentLength(limits.maxFileBytes())

@@ -9,6 +9,7 @@ import dev.threatmodel.model.Assumption;
 import dev.threatmodel.model.AssumptionStatus;
 import dev.threatmodel.model.AssumptionType;
 import dev.threatmodel.model.AttackerGoal;
+import dev.threatmodel.model.CodePattern;
 import dev.threatmodel.model.DataClassification;
 import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
@@ -17,6 +18,7 @@ import dev.threatmodel.model.Hosting;
 import dev.threatmodel.model.Mitigation;
 import dev.threatmodel.model.MitigationStatus;
 import dev.threatmodel.model.ModelFormat;
+import dev.threatmodel.model.Origin;
 import dev.threatmodel.model.SecurityDomain;
 import dev.threatmodel.model.SecurityObjective;
 import dev.threatmodel.model.SecurityProperty;
@@ -329,8 +331,17 @@ public final class NativeModelReader {
         Set<AgentAccess> access = new LinkedHashSet<>(r.keywords("access", AgentAccess.class));
         Hosting hosting = r.keyword("hosting", Hosting.class);
         AiService aiService = r.keyword("aiService", AiService.class);
+        List<Located> code = codeLinks(r);
+        java.time.LocalDate reviewed = r.date("reviewed");
+        String mcpServer = r.string("mcpServer");
+        if (mcpServer != null && mcpServer.isBlank()) {
+            r.report(r.origin().of("mcpServer"), "'mcpServer' in an element must not be empty");
+            mcpServer = null;
+        }
+        List<Suppression> suppressions = suppressions(r);
         return new Element(id, name, type, description, zone, Boolean.TRUE.equals(outOfScope), outOfScopeReason,
-                access, hosting, aiService, suppressions(r), r.origin());
+                access, hosting, aiService, code.stream().map(Located::value).toList(), reviewed, mcpServer,
+                suppressions, withLinks(r.origin(), code));
     }
 
     private DataFlow flow(FieldReader r) {
@@ -345,8 +356,39 @@ public final class NativeModelReader {
         Boolean authenticated = r.bool("authenticated");
         Boolean encrypted = r.bool("encrypted");
         Boolean bidirectional = r.bool("bidirectional");
+        List<Located> code = codeLinks(r);
+        java.time.LocalDate reviewed = r.date("reviewed");
+        List<Suppression> suppressions = suppressions(r);
         return new DataFlow(id, name, number, source, target, data, protocol, authenticated, encrypted,
-                Boolean.TRUE.equals(bidirectional), suppressions(r), r.origin());
+                Boolean.TRUE.equals(bidirectional), code.stream().map(Located::value).toList(), reviewed,
+                suppressions, withLinks(r.origin(), code));
+    }
+
+    /** Reads the {@code code} links of an element or flow, refusing any that is not a path inside the repository. */
+    private List<Located> codeLinks(FieldReader r) {
+        List<Located> code = new ArrayList<>();
+        for (Located link : r.locatedStrings("code")) {
+            String wrong = CodePattern.problem(link.value());
+            if (wrong != null) {
+                problems.add(new LoadProblem(link.location(), "code link '" + Identifiers.shown(link.value())
+                        + "' " + wrong));
+            } else {
+                code.add(link);
+            }
+        }
+        return code;
+    }
+
+    /** The item's origin with the place of each code link as field {@code code[i]}, so findings point at the link. */
+    private static Origin withLinks(Origin origin, List<Located> code) {
+        if (code.isEmpty()) {
+            return origin;
+        }
+        Map<String, SourceLocation> fields = new LinkedHashMap<>(origin.fields());
+        for (int i = 0; i < code.size(); i++) {
+            fields.put("code[" + i + "]", code.get(i).location());
+        }
+        return new Origin(origin.at(), fields);
     }
 
     private Threat threat(FieldReader r) {

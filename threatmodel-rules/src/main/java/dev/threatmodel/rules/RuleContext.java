@@ -4,6 +4,7 @@ import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.repo.RepositoryFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +18,19 @@ public final class RuleContext {
     private final ThreatModel model;
     private final BoundaryAnalysis boundaries;
     private final RuleOptions options;
+    private final RepositoryFacts repository;
     private final List<FindingBuilder> reported = new ArrayList<>();
 
     public RuleContext(ThreatModel model, BoundaryAnalysis boundaries, RuleOptions options) {
+        this(model, boundaries, options, RepositoryFacts.NOT_COLLECTED);
+    }
+
+    public RuleContext(ThreatModel model, BoundaryAnalysis boundaries, RuleOptions options,
+                       RepositoryFacts repository) {
         this.model = model;
         this.boundaries = boundaries;
         this.options = options;
+        this.repository = repository == null ? RepositoryFacts.NOT_COLLECTED : repository;
     }
 
     public ThreatModel model() {
@@ -35,6 +43,11 @@ public final class RuleContext {
 
     public RuleOptions options() {
         return options;
+    }
+
+    /** What the repository around the model says (linked code's history, declared MCP servers); gathered before. */
+    public RepositoryFacts repository() {
+        return repository;
     }
 
     /** Reports a finding about one part of the model; refine it through the returned builder. */

@@ -4,6 +4,7 @@ import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.model.Suppression;
 import dev.threatmodel.model.ThreatModel;
 import java.time.LocalDate;
+import dev.threatmodel.repo.RepositoryFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +83,13 @@ public final class RuleEngine {
     }
 
     public List<Finding> check(ThreatModel model, BoundaryAnalysis boundaries, RuleOptions options) {
-        RuleContext context = new RuleContext(model, boundaries, options);
+        return check(model, boundaries, options, RepositoryFacts.NOT_COLLECTED);
+    }
+
+    /** Runs the rules with the facts gathered from the repository around the model. */
+    public List<Finding> check(ThreatModel model, BoundaryAnalysis boundaries, RuleOptions options,
+                               RepositoryFacts repository) {
+        RuleContext context = new RuleContext(model, boundaries, options, repository);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : enabledRules()) {
             context.clear();

@@ -17,9 +17,11 @@ class ExampleModelsTest {
 
     private static List<Finding> shown(String example) throws Exception {
         Path model = Path.of("../examples", example, "threatmodel.yaml");
-        CheckResult result = ThreatModelCheck.run(CheckRequest.builder(model)
+        CheckResult result = ThreatModelCheck.run(CheckRequest.builder(model).topDirectory(Path.of(".."))
                 .ruleOptions(new RuleOptions(LocalDate.of(2026, 11, 29), 365)).build());
-        return result.findings().stream().filter(f -> !f.isSuppressed()).toList();
+        // the examples link code of this repository; a shallow clone cannot tell its history, which is one note
+        return result.findings().stream().filter(f -> !f.isSuppressed())
+                .filter(f -> !(f.ruleId().equals("TM604") && f.level() == dev.threatmodel.rules.Level.NOTE)).toList();
     }
 
     @Test

@@ -33,11 +33,15 @@ class ThreatModelCheckLoadTest {
 
     @Test
     void theBlogExamplePassesEveryBuiltInRule() throws Exception {
+        // the day after the blog's review (its linked code was committed on the day of that review)
         CheckResult result = ThreatModelCheck.run(CheckRequest.builder(BLOG).topDirectory(Path.of(".."))
-                .ruleOptions(new RuleOptions(LocalDate.of(2026, 11, 23), 365)).build());
+                .ruleOptions(new RuleOptions(LocalDate.of(2026, 11, 30), 365)).build());
 
-        assertThat(result.rules()).extracting(r -> r.id()).contains("TM101", "TM102", "TM306", "TM403", "TM601");
-        assertThat(result.findings()).isEmpty();
+        assertThat(result.rules()).extracting(r -> r.id()).contains("TM101", "TM102", "TM306", "TM403", "TM601",
+                "TM604", "TM605");
+        // the blog links code of this repository; a shallow clone (CI) cannot tell its history, which is one note
+        assertThat(result.findings()).filteredOn(f -> !(f.ruleId().equals("TM604")
+                && f.level() == dev.threatmodel.rules.Level.NOTE)).isEmpty();
         assertThat(result.crossingFlowsChecked()).isEqualTo(7);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 public class ModelDiffTest {
 
-    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     @TempDir
     Path tmp;
@@ -45,12 +45,12 @@ public class ModelDiffTest {
                 "    status: mitigated\n    mitigations:\n      - name: Rate limit");                 // T3 closed
         m = edit(m, "  - id: T12\n    name: Reader floods the server\n    category: denial-of-service\n"
                 + "    target: render-post\n    status: open\n", "");                                     // T12 removed
-        m = edit(m, "        status: implemented\n        reference: deploy/nginx/tls.conf",
-                "        status: planned\n        reference: deploy/nginx/tls.conf");                  // T1 downgraded
+        m = edit(m, "        status: implemented\n        reference: examples/blog/deploy/nginx/tls.conf",
+                "        status: planned\n        reference: examples/blog/deploy/nginx/tls.conf");                  // T1 downgraded
         m = edit(m, "    mitigations:\n      - name: Markdown rendered through an allow-list sanitizer;"
                 + " Content-Security-Policy forbids inline script\n        control: integrity\n"
                 + "        domain: secure-development\n        status: implemented\n"
-                + "        reference: src/main/java/blog/render/Sanitizer.java\n", "");               // T5 reopened
+                + "        reference: examples/blog/src/main/java/blog/render/Sanitizer.java\n", "");               // T5 reopened
         m = edit(m, "type: trust-boundary\n    owner: blog-platform-team\n    status: validated",
                 "type: trust-boundary\n    owner: blog-platform-team\n    status: refuted");          // csrf refuted
         m = edit(m, "    name: Blog web server\n    trustLevel: 60", "    name: Blog web server\n    trustLevel: 40");
@@ -118,7 +118,7 @@ public class ModelDiffTest {
         assertThat(texts(diff, ChangeKind.ACCEPTANCE_ADDED)).singleElement().asString()
                 .contains("T11").contains("by Head of ops until 2026-12-03");
         assertThat(texts(diff, ChangeKind.ACCEPTANCE_EXPIRING)).singleElement().asString()
-                .contains("T11").endsWith("expires on 2026-12-03 (in 10 days)");
+                .contains("T11").endsWith("expires on 2026-12-03 (in 3 days)");
         assertThat(texts(diff, ChangeKind.ZONE_TRUST_CHANGED)).containsExactly(
                 "zone web-server \"Blog web server\": trust level 60 \u2192 40");
         assertThat(texts(diff, ChangeKind.ELEMENT_WITHOUT_THREAT)).containsExactly(

@@ -31,7 +31,7 @@ class BlogExampleTest {
 
         assertThat(model.format()).isEqualTo(ModelFormat.NATIVE_YAML);
         assertThat(model.name()).isEqualTo("Blog authentication and publishing");
-        assertThat(model.reviewed()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(model.reviewed()).isEqualTo(LocalDate.of(2026, 11, 29));
         assertThat(model.assets()).hasSize(3);
         assertThat(model.objectives()).hasSize(3);
         assertThat(model.attackerGoals()).hasSize(2);
@@ -43,6 +43,9 @@ class BlogExampleTest {
         assertThat(model.threats().stream().mapToInt(t -> t.mitigations().size()).sum()).isEqualTo(9);
         assertThat(model.stories()).hasSize(4);
         assertThat(model.zone("account-db").orElseThrow().parent()).isEqualTo("web-server");
+        assertThat(model.element("set-passphrase").orElseThrow().code())
+                .containsExactly("examples/blog/src/main/java/blog/auth/**");
+        assertThat(model.elements().stream().filter(e -> !e.code().isEmpty()).count()).isEqualTo(5);
         assertThat(model.threat("T1").orElseThrow().mitigations()).singleElement()
                 .satisfies(m -> assertThat(m.id()).isEqualTo("T1.m1"))
                 .satisfies(m -> assertThat(m.domain()).isEqualTo(SecurityDomain.CRYPTOGRAPHY))
@@ -64,12 +67,12 @@ class BlogExampleTest {
         assertThat(at(zone.at())).isEqualTo("88:5");
         assertThat(at(zone.of("parent"))).isEqualTo("91:13");
         Threat t10 = model.threat("T10").orElseThrow();
-        assertThat(at(t10.origin().at())).isEqualTo("330:5");
-        assertThat(at(t10.origin().of("status"))).isEqualTo("335:13");
-        assertThat(at(t10.acceptance().origin().of("expires"))).isEqualTo("339:16");
+        assertThat(at(t10.origin().at())).isEqualTo("335:5");
+        assertThat(at(t10.origin().of("status"))).isEqualTo("340:13");
+        assertThat(at(t10.acceptance().origin().of("expires"))).isEqualTo("344:16");
         Mitigation tls = model.threat("T1").orElseThrow().mitigations().get(0);
-        assertThat(at(tls.origin().at())).isEqualTo("223:9");
-        assertThat(at(model.flow("f9").orElseThrow().origin().of("id"))).isEqualTo("205:9");
+        assertThat(at(tls.origin().at())).isEqualTo("228:9");
+        assertThat(at(model.flow("f9").orElseThrow().origin().of("id"))).isEqualTo("210:9");
     }
 
     @Test
@@ -82,6 +85,6 @@ class BlogExampleTest {
                 .ignoringFields("file", "format")
                 .ignoringFieldsOfTypes(Origin.class)
                 .isEqualTo(yaml);
-        assertThat(at(json.threat("T10").orElseThrow().origin().of("id"))).isEqualTo("498:13");
+        assertThat(at(json.threat("T10").orElseThrow().origin().of("id"))).isEqualTo("503:13");
     }
 }

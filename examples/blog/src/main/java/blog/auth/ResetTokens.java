@@ -1,0 +1,5 @@
+package blog.auth;
+
+/** Stub: the class the threat model links; the example has no real code. */
+public final class ResetTokens {
+}

@@ -1,0 +1,5 @@
+package blog.web;
+
+/** Stub: the class the threat model links; the example has no real code. */
+public final class CsrfFilter {
+}
