@@ -1,5 +1,8 @@
 package dev.threatmodel.cli;
 
+import dev.threatmodel.baseline.BaselineOptions;
+import dev.threatmodel.baseline.FailOn;
+import dev.threatmodel.check.BaselineException;
 import dev.threatmodel.check.CheckConfigurationException;
 import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
@@ -9,7 +12,9 @@ import dev.threatmodel.check.ShownPath;
 import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.check.ToolVersion;
 import dev.threatmodel.load.ModelLoadException;
+import dev.threatmodel.load.ReadableFile;
 import dev.threatmodel.model.Keyword;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
@@ -18,7 +23,6 @@ import dev.threatmodel.rules.RuleOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +36,8 @@ import java.util.TreeSet;
 
 /**
  * The check as a command, for builds that do not run Maven:
- * {@code java -jar threatmodel-cli.jar check [options] threatmodel.yaml}. It builds the same {@link CheckRequest} the
+ * {@code java -jar threatmodel-cli.jar check [options] threatmodel.yaml}, and the review of a change:
+ * {@code java -jar threatmodel-cli.jar diff --baseline origin/main threatmodel.yaml}. It builds the same {@link CheckRequest} the
  * Maven goal builds and prints the same lines ({@link ConsoleReport}); only the way options arrive differs.
  *
  * <p>Exit status: 0 when no finding reaches the {@code --fail-on} level, 1 when one does, 2 when the model cannot be
@@ -50,27 +55,44 @@ public final class ThreatModelCli {
 
     private static final String USAGE = """
             usage: threatmodel check [options] <model file>
+                   threatmodel diff --baseline <revision> [options] <model file>
 
-            Checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model, Microsoft Threat
-            Modeling Tool, AWS Threat Composer, Threagile), prints one line per finding and writes the reports.
+            check: checks a threat model (native YAML or JSON, OWASP Threat Dragon, Open Threat Model, Microsoft
+            Threat Modeling Tool, AWS Threat Composer, Threagile), prints one line per finding and writes the reports.
+            diff: prints what changed against the baseline in a reviewer's terms and writes threatmodel-diff.md;
+            never exits 1 on findings.
 
             options:
-              --format <list>         reports to write, comma-separated: sarif (default), or none
+              --format <list>         reports to write, comma-separated: %s, or none (diff needs
+                                      --baseline; the diff command writes diff by default)
               --output-dir <dir>      where reports are written (default: the current directory)
               --fail-on <level>       error (default), warning, note or none: the least severe finding that fails
               --disable <ids>         rule ids that do not run, comma-separated; may be repeated
               --level <id>=<level>    run a rule at another level (error, warning, note); may be repeated
               --max-review-age-days <n>  days since 'reviewed' before the model counts as stale (default 365)
+              --max-acceptance-days <n>  days from today a risk acceptance may run (default 365)
               --category <name>       code-scanning category of the SARIF run (default threatmodel)
               --top-dir <dir>         console paths are shown relative to this directory (default: current)
               --repository-root <dir> SARIF paths are relative to this directory (default: the nearest directory
                                       holding .git at or above the current one, else the top directory)
+              --allow-files-outside-repository  read a model whose real path lies outside the repository root
+                                      (a symbolic link to a file elsewhere); refused by default
+              --baseline <rev|file>   compare with a git revision (origin/main, a tag, HEAD~1) of the repository the
+                                      model is in, or with a baseline file written by threatmodel:baseline
+              --fail-on-findings <all|new>  all (default): every finding at the --fail-on level fails; new: only
+                                      findings the baseline lacks (needs --baseline)
+              --baseline-model <file> where the model was at the baseline revision, if it was renamed since
+              --baseline-load-failure <fail|empty>  when the model at the revision does not load: stop (default)
+                                      or compare with an empty model (every finding is then new)
               --help                  print this text
               --version               print the version
 
-            exit status: 0 no finding at the --fail-on level, 1 findings at that level or above,
-                         2 the model cannot be loaded or the command cannot run
-            """;
+            exit status: 0 no finding at the --fail-on level, 1 findings at that level or above (with
+                         --fail-on-findings new: new ones only; diff never exits 1), 2 the model or the baseline
+                         cannot be loaded or the command cannot run
+            """.formatted(Keyword.keywords(ReportFormat.class).stream()
+                    .map(k -> k.equals(ReportFormat.SARIF.keyword()) ? k + " (default)" : k)
+                    .collect(java.util.stream.Collectors.joining(", ")));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -83,6 +105,11 @@ public final class ThreatModelCli {
     }
 
     public static void main(String[] args) {
+        // JGit (read only for a git baseline) logs through SLF4J; with no logger bound, SLF4J would print a
+        // three-line warning on standard error of every run that reads git
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -111,10 +138,17 @@ public final class ThreatModelCli {
         final Set<String> disabled = new TreeSet<>();
         final Map<String, Level> levels = new TreeMap<>();
         int maxReviewAgeDays = 365;
+        int maxAcceptanceDays = 365;
         String category;
         Path topDir;
         Path repositoryRoot;
+        boolean allowFilesOutsideRepository;
         Path model;
+        String baseline;
+        FailOn failOnFindings = FailOn.ALL;
+        Path baselineModel;
+        boolean emptyWhenUnloadable;
+        boolean diff;
     }
 
     int run(String[] args) {
@@ -130,13 +164,25 @@ public final class ThreatModelCli {
                 out.println("threatmodel " + ToolVersion.get());
                 return CLEAN;
             }
-            if (!args[0].equals("check")) {
-                throw new UsageException("unknown command \"" + args[0] + "\"; the command is check");
+            if (!args[0].equals("check") && !args[0].equals("diff")) {
+                throw new UsageException("unknown command \"" + args[0] + "\"; the commands are check and diff");
             }
             Options options = parse(args);
             if (options == null) {
                 out.print(USAGE);
                 return CLEAN;
+            }
+            options.diff = args[0].equals("diff");
+            if (options.diff) {
+                if (options.baseline == null) {
+                    throw new UsageException("diff needs --baseline <revision>, e.g. --baseline origin/main");
+                }
+                if (!options.formatsGiven) {
+                    options.formats = EnumSet.of(ReportFormat.DIFF);
+                }
+            }
+            if (options.failOnFindings == FailOn.NEW && options.baseline == null) {
+                throw new UsageException("--fail-on-findings new needs --baseline <revision or file>");
             }
             return check(options);
         } catch (UsageException e) {
@@ -214,10 +260,40 @@ public final class ThreatModelCli {
                                 + value + "\"");
                     }
                 }
+                case "--max-acceptance-days" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.maxAcceptanceDays = Integer.parseInt(value.trim());
+                    } catch (NumberFormatException e) {
+                        o.maxAcceptanceDays = 0;
+                    }
+                    if (o.maxAcceptanceDays < 1) {
+                        throw new UsageException("--max-acceptance-days wants a whole number of at least 1, got \""
+                                + value + "\"");
+                    }
+                }
                 case "--category" -> o.category = value != null ? value : next(args, ++i, name);
                 case "--top-dir" -> o.topDir = path(value != null ? value : next(args, ++i, name), name);
+                case "--baseline" -> o.baseline = value != null ? value : next(args, ++i, name);
+                case "--fail-on-findings" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.failOnFindings = FailOn.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--fail-on-findings: " + e.getMessage());
+                    }
+                }
+                case "--baseline-model" -> o.baselineModel = path(value != null ? value : next(args, ++i, name), name);
+                case "--baseline-load-failure" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    if (!value.equals("fail") && !value.equals("empty")) {
+                        throw new UsageException("--baseline-load-failure is fail or empty, got \"" + value + "\"");
+                    }
+                    o.emptyWhenUnloadable = value.equals("empty");
+                }
                 case "--repository-root" ->
                         o.repositoryRoot = path(value != null ? value : next(args, ++i, name), name);
+                case "--allow-files-outside-repository" -> o.allowFilesOutsideRepository = true;
                 default -> {
                     if (arg.startsWith("-") && !arg.equals("-")) {
                         throw new UsageException("unknown option " + name);
@@ -252,8 +328,10 @@ public final class ThreatModelCli {
 
     private int check(Options o) {
         Path top = o.topDir != null ? o.topDir : workingDirectory;
-        if (!Files.isRegularFile(o.model)) {
-            err.println("threatmodel: the model file " + ShownPath.of(o.model, top) + " does not exist");
+        String shownModel = ShownPath.relative(o.model, workingDirectory);
+        String problem = ReadableFile.problem(o.model);
+        if (problem != null) {
+            err.println("threatmodel: the model file " + shownModel + " " + problem);
             return ERROR;
         }
         CheckRequest request;
@@ -262,10 +340,13 @@ public final class ThreatModelCli {
                     .topDirectory(top)
                     .repositoryRoot(o.repositoryRoot != null ? o.repositoryRoot : ShownPath.repositoryRoot(workingDirectory, top))
                     .ruleConfig(new RuleConfig(o.disabled, o.levels))
-                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays))
+                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays, o.maxAcceptanceDays))
                     .formats(o.formats)
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)
+                    .allowFilesOutsideRepository(o.allowFilesOutsideRepository)
+                    .baseline(o.baseline == null ? null : BaselineOptions.of(o.baseline, workingDirectory,
+                            o.failOnFindings, o.baselineModel, o.emptyWhenUnloadable))
                     .build();
         } catch (IllegalArgumentException e) {
             err.println("threatmodel: " + e.getMessage());
@@ -277,8 +358,14 @@ public final class ThreatModelCli {
         } catch (ModelLoadException e) {
             List<String> lines = ConsoleReport.loadProblems(e, top);
             lines.forEach(err::println);
-            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " cannot be loaded (" + lines.size()
+            for (Throwable alsoFailed : e.getSuppressed()) {
+                err.println("threatmodel: reports: " + alsoFailed.getMessage());
+            }
+            err.println("threatmodel: the model " + shownModel + " cannot be loaded (" + lines.size()
                     + " problem" + (lines.size() == 1 ? "" : "s") + ")");
+            return ERROR;
+        } catch (BaselineException e) {
+            err.println("threatmodel: baseline: " + e.getMessage());
             return ERROR;
         } catch (CheckConfigurationException e) {
             err.println("threatmodel: " + e.getMessage());
@@ -290,18 +377,30 @@ public final class ThreatModelCli {
             err.println("threatmodel: " + e.getMessage());
             return ERROR;
         } catch (OutOfMemoryError e) {
-            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " does not fit in the Java heap;"
+            err.println("threatmodel: the model " + shownModel + " does not fit in the Java heap;"
                     + " give the JVM more with -Xmx");
             return ERROR;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            err.println("threatmodel: internal error while checking " + ShownPath.of(o.model, top) + ": " + e);
+            err.println("threatmodel: internal error while checking " + shownModel + ": " + e);
             return ERROR;
         }
-        for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
-            out.println(line.text());
+        if (!o.diff) {
+            for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
+                out.println(line.text());
+            }
+        }
+        if (result.baseline() != null && result.baseline().note() != null) {
+            err.println("threatmodel: baseline: " + result.baseline().note());
+        }
+        if (result.baseline() != null && (o.diff || result.reports().containsKey(ReportFormat.DIFF))) {
+            DiffReport.consoleLines(result).forEach(out::println);
         }
         result.reports().forEach((format, file) ->
-                out.println("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
+                out.println("Threat model " + format.keyword() + " report: "
+                        + ShownPath.relative(file, workingDirectory)));
+        if (o.diff) {
+            return CLEAN;
+        }
         return o.failOn.fails(result) ? FINDINGS : CLEAN;
     }
 }

@@ -40,12 +40,16 @@ class ThreatModelCliTest {
     }
 
     private Run run(String... args) {
+        return runIn(dir, args);
+    }
+
+    private Run runIn(Path workingDirectory, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = new ThreatModelCli(o, e, dir).run(args);
+            status = new ThreatModelCli(o, e, workingDirectory).run(args);
         }
         return new Run(status, lines(out), lines(err));
     }
@@ -146,6 +150,18 @@ class ThreatModelCliTest {
     }
 
     @Test
+    void aModelAndReportsOutsideTheCurrentDirectoryArePrintedRelativeToIt() throws Exception {
+        openThreatOnCrossingFlow();
+        Path work = Files.createDirectories(dir.resolve("work"));
+        // the repository is the folder above: a model outside the repository would be refused
+        Run run = runIn(work, "check", "--repository-root", "..", "--output-dir", "../out", "../threatmodel.yaml");
+
+        assertThat(run.status()).isEqualTo(ThreatModelCli.FINDINGS);
+        assertThat(run.out()).anyMatch(l -> l.startsWith("../threatmodel.yaml:") && l.contains(": ERROR TM102 "));
+        assertThat(run.out()).last().isEqualTo("Threat model sarif report: ../out/threatmodel.sarif");
+    }
+
+    @Test
     void unloadableModelExitsTwoWithTheProblemsPlace() throws Exception {
         Files.writeString(model, "name: broken\nassets:\n  - id: a\n    name: [unclosed\n");
         Run run = run("check", "threatmodel.yaml");
@@ -155,6 +171,40 @@ class ThreatModelCliTest {
         assertThat(run.err()).last().isEqualTo("threatmodel: the model threatmodel.yaml cannot be loaded (1 problem)");
         assertThat(run.out()).isEmpty();
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void aDirectoryGivenAsTheModelIsNamedForWhatItIs() throws Exception {
+        Files.createDirectories(dir.resolve("models.yaml"));
+        Run run = run("check", "models.yaml");
+
+        assertThat(run.status()).isEqualTo(ThreatModelCli.ERROR);
+        assertThat(run.err()).containsExactly("threatmodel: the model file models.yaml is a directory, not a file");
+    }
+
+    @Test
+    void aModelLinkedFromOutsideTheRepositoryIsRefusedUnlessAllowed() throws Exception {
+        Path outside = Files.createTempDirectory("threatmodel-outside");
+        try {
+            Path real = Files.copy(BLOG, outside.resolve("threatmodel.yaml"));
+            Path link;
+            try {
+                link = Files.createSymbolicLink(dir.resolve("linked.yaml"), real);
+            } catch (UnsupportedOperationException | java.io.IOException e) {
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links cannot be made here");
+                return;
+            }
+            Run refused = run("check", "--format", "none", link.getFileName().toString());
+            assertThat(refused.status()).isEqualTo(ThreatModelCli.ERROR);
+            assertThat(refused.err()).first().asString().startsWith("linked.yaml:1:1: ERROR load the file is a symbolic link (or"
+                    + " lies under one) to a file outside the repository");
+            Run allowed = run("check", "--format", "none", "--allow-files-outside-repository",
+                    link.getFileName().toString());
+            assertThat(allowed.status()).isNotEqualTo(ThreatModelCli.ERROR);
+        } finally {
+            Files.deleteIfExists(outside.resolve("threatmodel.yaml"));
+            Files.deleteIfExists(outside);
+        }
     }
 
     @Test
@@ -169,18 +219,20 @@ class ThreatModelCliTest {
     void usageErrorsExitTwoAndSayWhatIsWrong() {
         assertUsageError(run(), "threatmodel: no command given");
         assertUsageError(run("verify", "threatmodel.yaml"),
-                "threatmodel: unknown command \"verify\"; the command is check");
+                "threatmodel: unknown command \"verify\"; the commands are check and diff");
         assertUsageError(run("check"), "threatmodel: no model file given");
         assertUsageError(run("check", "--colour", "threatmodel.yaml"), "threatmodel: unknown option --colour");
         assertUsageError(run("check", "threatmodel.yaml", "--fail-on"), "threatmodel: --fail-on needs a value");
         assertUsageError(run("check", "--fail-on", "sometimes", "threatmodel.yaml"),
                 "threatmodel: --fail-on: unknown severity \"sometimes\"; use one of error, warning, note, none");
         assertUsageError(run("check", "--format", "pdf", "threatmodel.yaml"),
-                "threatmodel: unknown report format \"pdf\"; use sarif, markdown, html, dot or none");
+                "threatmodel: unknown report format \"pdf\"; use sarif, markdown, html, dot, diff or none");
         assertUsageError(run("check", "--level", "TM102", "threatmodel.yaml"),
                 "threatmodel: --level wants <rule id>=<level>, got \"TM102\"");
         assertUsageError(run("check", "--max-review-age-days", "0", "threatmodel.yaml"),
                 "threatmodel: --max-review-age-days wants a whole number of at least 1, got \"0\"");
+        assertUsageError(run("check", "--max-acceptance-days", "x", "threatmodel.yaml"),
+                "threatmodel: --max-acceptance-days wants a whole number of at least 1, got \"x\"");
         assertUsageError(run("check", "a.yaml", "b.yaml"),
                 "threatmodel: one model file at a time; got " + dir.resolve("a.yaml") + " and b.yaml");
     }
@@ -205,6 +257,12 @@ class ThreatModelCliTest {
         Run help = run("--help");
         assertThat(help.status()).isEqualTo(ThreatModelCli.CLEAN);
         assertThat(help.out()).first().isEqualTo("usage: threatmodel check [options] <model file>");
+        assertThat(help.out()).contains("  --format <list>         reports to write, comma-separated: sarif (default),"
+                + " markdown, html, dot, diff, or none (diff needs");
+        for (dev.threatmodel.report.ReportFormat format : dev.threatmodel.report.ReportFormat.values()) {
+            assertThat(help.out()).as("--help names every report format")
+                    .anyMatch(l -> l.startsWith("  --format ") && l.contains(" " + format.keyword()));
+        }
         assertThat(run("check", "--help").out()).first().isEqualTo("usage: threatmodel check [options] <model file>");
 
         Run version = run("--version");

@@ -3,6 +3,8 @@ package dev.threatmodel.maven;
 import dev.threatmodel.check.ShownPath;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 
@@ -29,6 +31,16 @@ final class BuildPaths {
             }
         }
         return projectDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * When the build started: reports written since then by another goal of the build are not stale. Null when
+     * unknown, and every report not asked for is then removed.
+     */
+    static Instant buildStarted(MavenSession session) {
+        MavenExecutionRequest request = session == null ? null : session.getRequest();
+        Date start = request == null ? null : request.getStartTime();
+        return start == null ? null : start.toInstant();
     }
 
     /** The repository root SARIF paths are relative to; see {@link ShownPath#repositoryRoot}. */

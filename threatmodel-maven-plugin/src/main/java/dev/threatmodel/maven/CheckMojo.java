@@ -1,5 +1,6 @@
 package dev.threatmodel.maven;
 
+import dev.threatmodel.baseline.FailOn;
 import dev.threatmodel.check.CheckResult;
 import dev.threatmodel.check.ConsoleReport;
 import dev.threatmodel.check.FailOnSeverity;
@@ -14,8 +15,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Checks the project's threat model: loads it, runs the rules, logs one line per finding and writes the reports
- * (SARIF by default). Fails the build on findings at or above {@code failOnSeverity}, and on a model that cannot be
- * loaded.
+ * (SARIF by default). Fails the build on findings at or above {@code failOnSeverity} (with a {@code baseline} and
+ * {@code failOn=new}, on new ones only), and on a model that cannot be loaded.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
@@ -23,7 +24,8 @@ public class CheckMojo extends AbstractThreatModelMojo {
 
     /**
      * The reports to write, in {@code outputDirectory}: {@code sarif} ({@code threatmodel.sarif}), {@code markdown}
-     * ({@code threatmodel.md}), {@code html} ({@code threatmodel.html}), {@code dot} ({@code threatmodel.dot}), or
+     * ({@code threatmodel.md}), {@code html} ({@code threatmodel.html}), {@code dot} ({@code threatmodel.dot}),
+     * {@code diff} ({@code threatmodel-diff.md}: what changed against {@code baseline}, which it needs), or
      * {@code none}.
      */
     @Parameter(property = "threatmodel.formats", defaultValue = "sarif")
@@ -35,10 +37,18 @@ public class CheckMojo extends AbstractThreatModelMojo {
         CheckResult result = check(parseFormats(formats, "threatmodel.formats"), outputDirectory());
         if (result != null && threshold.fails(result)) {
             String model = ShownPath.of(result.request().modelFile(), result.request().topDirectory());
-            throw new MojoFailureException("The threat model " + model + " has findings at "
-                    + threshold.keyword() + " level or above: " + ConsoleReport.summary(result)
-                    + " See the lines above.");
+            boolean onlyNew = result.baseline() != null && result.baseline().comparison().failOn() == FailOn.NEW;
+            long failing = ConsoleReport.failing(result, threshold);
+            throw new MojoFailureException("The threat model " + model + " has " + (onlyNew ? "new " : "")
+                    + "findings at " + threshold.keyword() + " level or above: " + ConsoleReport.summary(result)
+                    + " The " + failing + (failing == 1 ? " finding that fails the build is logged above as an error"
+                    + " line." : " findings that fail the build are logged above as error lines."));
         }
+    }
+
+    @Override
+    FailOnSeverity failsBuildAt() throws MojoExecutionException {
+        return threshold();
     }
 
     @Override

@@ -53,9 +53,10 @@ public class ConvertMojo extends AbstractMojo {
         }
         Path source = dir.resolve(from.toPath()).normalize();
         Path target = dir.resolve(to != null ? to.toPath() : Path.of("threatmodel.yaml")).normalize();
-        if (!Files.isRegularFile(source)) {
+        String problem = dev.threatmodel.load.ReadableFile.problem(source);
+        if (problem != null) {
             throw new MojoFailureException("The file to convert, " + ShownPath.of(source, dir)
-                    + " (threatmodel.convert.from), does not exist.");
+                    + " (threatmodel.convert.from), " + problem + ".");
         }
         if (Files.exists(target) && !force) {
             throw new MojoFailureException(ShownPath.of(target, dir) + " already exists; it is left as it is."
@@ -67,8 +68,8 @@ public class ConvertMojo extends AbstractMojo {
         } catch (ModelLoadException e) {
             List<String> lines = ConsoleReport.loadProblems(e, dir);
             lines.forEach(getLog()::error);
-            throw new MojoFailureException(ShownPath.of(source, dir) + " cannot be read (" + lines.size()
-                    + " problem" + (lines.size() == 1 ? "" : "s") + "):\n" + String.join("\n", lines));
+            throw new MojoFailureException(ShownPath.of(source, dir) + " cannot be read: " + lines.size()
+                    + " problem" + (lines.size() == 1 ? "" : "s") + ", each logged above as an error line.");
         }
         if (model.format().isNative()) {
             throw new MojoFailureException(ShownPath.of(source, dir) + " is already a native threat model ("

@@ -1,6 +1,7 @@
 package dev.threatmodel.maven;
 
 import dev.threatmodel.check.CheckResult;
+import dev.threatmodel.check.FailOnSeverity;
 import dev.threatmodel.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Files;
@@ -22,8 +23,8 @@ import org.apache.maven.reporting.MavenReportException;
  * findings are listed in the log and the reports, never fail the build. A model that cannot be loaded does fail it,
  * with the same file, line and column messages as {@code check}, since there is nothing to report on.
  *
- * <p>Listed under {@code <reporting>}, the same goal adds a "Threat model" page to the site built by {@code mvn site}:
- * the HTML report, written as {@code threatmodel.html} in the site directory.
+ * <p>Listed in the POM's reporting section, the same goal adds a "Threat model" page to the site built by
+ * {@code mvn site}: the HTML report, written as {@code threatmodel.html} in the site directory.
  */
 @Mojo(name = "report", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
@@ -56,6 +57,12 @@ public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
         return "report";
     }
 
+    /** The report goal never fails on findings: they are logged at their own level. */
+    @Override
+    FailOnSeverity failsBuildAt() {
+        return FailOnSeverity.NONE;
+    }
+
     // The site plugin's side: an "external" report that writes its own page rather than drawing on a Doxia sink.
 
     @Override
@@ -66,6 +73,14 @@ public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
         } catch (MojoExecutionException | MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The entry point of maven-site-plugin before 3.20 (Doxia 1, maven-reporting-api 3; 3.12.1 is Maven 3.9's
+     * default): the page is written the same way, since this report does not draw on the site's sink.
+     */
+    public void generate(org.codehaus.doxia.sink.Sink sink, Locale locale) throws MavenReportException {
+        generate((Sink) null, locale);
     }
 
     @Override
@@ -115,6 +130,8 @@ public class ReportMojo extends AbstractThreatModelMojo implements MavenReport {
             return true;
         }
         Path dir = projectDirectory();
-        return DEFAULT_MODEL_FILES.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)));
+        // as the check does: whatever is there under a default name is checked (and refused if it cannot be read)
+        return DEFAULT_MODEL_FILES.stream().anyMatch(name ->
+                Files.exists(dir.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 }

@@ -47,8 +47,9 @@ class CheckMojoTest {
         assertThat(mojo.failOnSeverity).isEqualTo("error");
         assertThat(mojo.formats).containsExactly("sarif");
         assertThat(mojo.maxReviewAgeDays).isEqualTo(365);
+        assertThat(mojo.maxAcceptanceDays).isEqualTo(365);
         assertThat(mojo.failOnInternalError).isTrue();
-        assertThat(mojo.sarifCategory).isNull();
+        assertThat(mojo.sarifCategory).isEqualTo("threatmodel/@{artifactId}");
     }
 
     @Test
@@ -122,7 +123,7 @@ class CheckMojoTest {
 
         assertThatThrownBy(() -> inProject(mojo).execute())
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("unknown report format \"pdf\" in threatmodel.formats; use sarif, markdown, html, dot");
+                .hasMessage("unknown report format \"pdf\" in threatmodel.formats; use sarif, markdown, html, dot, diff");
     }
 
     @Test
@@ -145,6 +146,17 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("threatmodel.maxReviewAgeDays must be at least 1, got 0");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anAcceptanceTermBelowOneDayIsAConfigurationError(CheckMojo mojo) throws Exception {
+        Files.writeString(dir.resolve("threatmodel.json"), "{}");
+        inProject(mojo).maxAcceptanceDays = 0;
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("threatmodel.maxAcceptanceDays must be at least 1, got 0");
     }
 
     @Test
@@ -214,8 +226,10 @@ class CheckMojoTest {
         mojo.companionFile = dir.resolve("missing.yaml").toFile();
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("The threat model model.json cannot be loaded (1 problem):\n"
-                        + "missing.yaml:1:1: ERROR load the file does not exist");
+                .hasMessage("The threat model model.json cannot be loaded: 1 problem, each logged above as an"
+                        + " error line.");
+        // each problem is printed once: as a log line, not again inside the failure Maven prints at the end
+        assertThat(log.lines).containsExactly("[ERROR] missing.yaml:1:1: ERROR load the file does not exist");
     }
 
     @Test
@@ -236,5 +250,171 @@ class CheckMojoTest {
         assertThat(Files.readString(dir.resolve("target/threatmodel.dot"))).startsWith("digraph");
         assertThat(log.lines).contains("[INFO] Threat model markdown report: target/threatmodel.md",
                 "[INFO] Threat model dot report: target/threatmodel.dot");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anExplicitModelFileThatIsADirectoryIsNamedSo(CheckMojo mojo) throws Exception {
+        Files.createDirectories(dir.resolve("models/threatmodel.yaml"));
+        inProject(mojo).modelFile = dir.resolve("models/threatmodel.yaml").toFile();
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("The threat model file models/threatmodel.yaml (threatmodel.modelFile) is a directory,"
+                        + " not a file.");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "warning")
+    void findingsThatFailTheBuildAreErrorLinesEvenWhenTheyAreWarnings(CheckMojo mojo) throws Exception {
+        String blog = Files.readString(Path.of("../examples/blog/threatmodel.yaml"));
+        Files.writeString(dir.resolve("threatmodel.yaml"), blog.replaceFirst("(?m)^reviewed: .*$", "reviewed: 2001-01-01"));
+        inProject(mojo);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageEndingWith("The 1 finding that fails the build is logged above as an error line.");
+        assertThat(log.lines).anyMatch(l -> l.matches("\\[ERROR] threatmodel\\.yaml:\\d+:\\d+: WARNING TM601 .*"))
+                .noneMatch(l -> l.startsWith("[WARNING]"))
+                .anyMatch(l -> l.startsWith("[ERROR] Threat model: 0 errors, 1 warning"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aDefaultModelThatIsADirectoryIsRefusedNotSkipped(CheckMojo mojo) throws Exception {
+        Files.createDirectories(dir.resolve("threatmodel.yaml"));
+
+        assertThatThrownBy(() -> inProject(mojo).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("The threat model threatmodel.yaml cannot be loaded: 1 problem, each logged above as an"
+                        + " error line.");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ") && l.contains("the file is a directory, not a file"));
+    }
+
+    @Test
+    void twoModulesOfOneBuildCannotShareAReportDirectory() throws Exception {
+        org.apache.maven.execution.MavenExecutionRequest build =
+                new org.apache.maven.execution.DefaultMavenExecutionRequest();
+        @SuppressWarnings("deprecation")
+        org.apache.maven.execution.MavenSession session =
+                new org.apache.maven.execution.MavenSession(null, build, null, List.of());
+        Path shared = dir.resolve("reports");
+
+        ReportDirectories.claim(session, shared, "g:a:jar:1", dir);
+        ReportDirectories.claim(session, shared, "g:a:jar:1", dir);
+        ReportDirectories.claim(session, dir.resolve("other"), "g:b:jar:1", dir);
+        assertThatThrownBy(() -> ReportDirectories.claim(session, shared, "g:b:jar:1", dir))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Threat model reports of g:b:jar:1 would go to reports, where g:a:jar:1 writes its"
+                        + " reports too; each module needs its own threatmodel.outputDirectory, or one module's"
+                        + " verdict could stand for the other's");
+        @SuppressWarnings("deprecation")
+        org.apache.maven.execution.MavenSession nextBuild = new org.apache.maven.execution.MavenSession(null,
+                new org.apache.maven.execution.DefaultMavenExecutionRequest(), null, List.of());
+        ReportDirectories.claim(nextBuild, shared, "g:b:jar:1", dir);
+    }
+
+    @Test
+    void runningOutOfMemorySaysWhatRanOutAndHowToGiveMore() {
+        assertThat(AbstractThreatModelMojo.outOfMemory("threatmodel.yaml", 512L * 1024 * 1024))
+                .hasMessage("The threat model threatmodel.yaml does not fit in Maven's Java heap (512 MiB); give"
+                        + " Maven more memory, e.g. MAVEN_OPTS=-Xmx4g or a line -Xmx4g in .mvn/jvm.config");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "formats", value = "none")
+    void aRunWithoutReportsLeavesNoEarlierReportBehind(CheckMojo mojo) throws Exception {
+        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), dir.resolve("threatmodel.yaml"));
+        Path target = Files.createDirectories(dir.resolve("target"));
+        Files.writeString(target.resolve("threatmodel.html"), "<p>Passed</p>");
+        Files.writeString(target.resolve("threatmodel.sarif"), "{}");
+
+        inProject(mojo).execute();
+
+        assertThat(target.resolve("threatmodel.html")).doesNotExist();
+        assertThat(target.resolve("threatmodel.sarif")).doesNotExist();
+    }
+
+    /** Runs the check in module {@code name} of the reactor {@code session} (a copy of the blog example each). */
+    private void checkModule(CheckMojo mojo, org.apache.maven.execution.MavenSession session, String name)
+            throws Exception {
+        Path module = Files.createDirectories(dir.resolve(name));
+        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), module.resolve("threatmodel.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        MavenProject project = new MavenProject();
+        project.setGroupId("com.example");
+        project.setArtifactId(name);
+        project.setFile(module.resolve("pom.xml").toFile());
+        mojo.project = project;
+        mojo.session = session;
+        mojo.outputDirectory = module.resolve("target").toFile();
+        mojo.setLog(log);
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "sarifCategory", value = "threatmodel/@{artifactId}")
+    void aPlaceholderGivesEachModuleItsOwnCategory(CheckMojo mojo) throws Exception {
+        var session = TestSessions.of(List.of(), new java.util.Properties());
+        checkModule(mojo, session, "shop");
+        checkModule(mojo, session, "blog");
+
+        assertThat(Files.readString(dir.resolve("shop/target/threatmodel.sarif")))
+                .contains("\"id\": \"threatmodel/shop/\"");
+        assertThat(Files.readString(dir.resolve("blog/target/threatmodel.sarif")))
+                .contains("\"id\": \"threatmodel/blog/\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "sarifCategory", value = "threatmodel/my-service")
+    void twoModulesOfOneBuildCannotShareACategory(CheckMojo mojo) throws Exception {
+        var session = TestSessions.of(List.of(), new java.util.Properties());
+        checkModule(mojo, session, "shop");
+        Files.createDirectories(dir.resolve("blog/target"));
+        Files.writeString(dir.resolve("blog/target/threatmodel.sarif"), "{}");
+
+        assertThatThrownBy(() -> checkModule(mojo, session, "blog")).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Modules shop and blog would both write SARIF under the code-scanning category"
+                        + " \"threatmodel/my-service\", and GitHub refuses an upload with two runs of one category."
+                        + " Name the module in threatmodel.sarifCategory"
+                        + " (-Dthreatmodel.sarifCategory=threatmodel/@{artifactId}) or set sarifCategory in each module.");
+        assertThat(dir.resolve("blog/target/threatmodel.sarif")).as("no earlier report stays behind").doesNotExist();
+        // another build is another reactor
+        checkModule(mojo, TestSessions.of(List.of(), new java.util.Properties()), "blog");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "sarifCategory", value = "threatmodel/@{module}")
+    void anUnknownPlaceholderIsAConfigurationError(CheckMojo mojo) throws Exception {
+        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), dir.resolve("threatmodel.yaml"));
+
+        assertThatThrownBy(() -> inProject(mojo).execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("threatmodel.sarifCategory: unknown placeholder @{module}");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aModelFileGivenToAWholeReactorNamesTheModuleWithoutIt(CheckMojo mojo) throws Exception {
+        Path orders = Files.createDirectories(dir.resolve("services/orders"));
+        MavenProject project = new MavenProject();
+        project.setArtifactId("orders");
+        project.setFile(orders.resolve("pom.xml").toFile());
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("threatmodel.modelFile", "design/threatmodel.yaml");
+        inProject(mojo);
+        mojo.project = project;
+        mojo.session = TestSessions.of(List.of(new MavenProject(), project), user);
+        mojo.session.getRequest().setMultiModuleProjectDirectory(dir.toFile());
+        mojo.modelFile = orders.resolve("design/threatmodel.yaml").toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining(
+                "services/orders/design/threatmodel.yaml (threatmodel.modelFile) does not exist in module orders"
+                        + " (services/orders)."
+                        + " Given on the command line, threatmodel.modelFile applies to every module of the build:"
+                        + " set modelFile in the configuration of the module that has the file instead");
     }
 }

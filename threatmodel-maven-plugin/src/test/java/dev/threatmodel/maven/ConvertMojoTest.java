@@ -113,7 +113,8 @@ class ConvertMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("design/broken.json cannot be read (1 problem):\ndesign/broken.json:1:");
+                .hasMessage("design/broken.json cannot be read: 1 problem, each logged above as an error line.");
+        assertThat(log.lines).singleElement().asString().startsWith("[ERROR] design/broken.json:1:");
         assertThat(dir.resolve("threatmodel.yaml")).doesNotExist();
     }
 }

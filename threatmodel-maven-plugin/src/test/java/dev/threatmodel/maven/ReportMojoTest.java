@@ -90,8 +90,9 @@ class ReportMojoTest {
 
         assertThatThrownBy(() -> inProject(mojo).execute())
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded (1 problem):\n"
-                        + "threatmodel.yaml:");
+                .hasMessage("The threat model threatmodel.yaml cannot be loaded: 1 problem, each logged above as an"
+                        + " error line.");
+        assertThat(log.lines).singleElement().asString().startsWith("[ERROR] threatmodel.yaml:");
         assertThat(dir.resolve("target/threatmodel.md")).doesNotExist();
     }
 
@@ -102,7 +103,7 @@ class ReportMojoTest {
         inProject(mojo).setReportOutputDirectory(dir.resolve("target/site").toFile());
 
         assertThat(mojo.canGenerateReport()).isTrue();
-        mojo.generate(null, Locale.ROOT);
+        mojo.generate((org.apache.maven.doxia.sink.Sink) null, Locale.ROOT);
 
         assertThat(Files.readString(dir.resolve("target/site/threatmodel.html"))).startsWith("<!DOCTYPE html>")
                 .contains("<svg").contains("Failed: 1 error");
@@ -123,9 +124,10 @@ class ReportMojoTest {
         Files.writeString(dir.resolve("threatmodel.yaml"), "name: x\nzones: [a\n");
         inProject(mojo).setReportOutputDirectory(dir.resolve("target/site").toFile());
 
-        assertThatThrownBy(() -> mojo.generate(null, Locale.ROOT))
+        assertThatThrownBy(() -> mojo.generate((org.apache.maven.doxia.sink.Sink) null, Locale.ROOT))
                 .isInstanceOf(MavenReportException.class)
-                .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded (1 problem):\n");
+                .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded: 1 problem");
+        assertThat(log.lines).singleElement().asString().startsWith("[ERROR] threatmodel.yaml:");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.threatmodel.check;
 
+import dev.threatmodel.baseline.BaselineOptions;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleOptions;
@@ -26,11 +27,20 @@ import java.util.Set;
  *                        companion beside the model when it exists ({@link dev.threatmodel.load.CompanionReader})
  * @param failOnSeverity  the least severe finding that fails the check, for the verdict the reports show; null:
  *                        {@link FailOnSeverity#ERROR}
+ * @param allowFilesOutsideRepository whether the model and its companion may be files whose real path lies outside
+ *                        {@code repositoryRoot} (reached through a symbolic link, or named so); false by default, so
+ *                        that a pull request cannot make the check read other files of the machine
+ * @param buildStarted    when the build running this check started: a report of a format not asked for that was
+ *                        written since then is another goal's of the same build and stays, older ones are removed
+ *                        ({@link dev.threatmodel.report.ReportFiles}); null: every report not asked for is removed
+ * @param baseline        what the findings are compared with (a git revision or a baseline file); null: nothing
  */
 public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoot, RuleConfig ruleConfig,
                            RuleOptions ruleOptions, Set<ReportFormat> formats, Path outputDirectory,
                            String sarifCategory, ClassLoader ruleClassLoader, String toolVersion,
-                           Path companionFile, FailOnSeverity failOnSeverity) {
+                           Path companionFile, FailOnSeverity failOnSeverity,
+                           boolean allowFilesOutsideRepository, java.time.Instant buildStarted,
+                           BaselineOptions baseline) {
 
     /** The category used when none is given. */
     public static final String DEFAULT_CATEGORY = "threatmodel";
@@ -83,6 +93,9 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
         private String toolVersion;
         private Path companionFile;
         private FailOnSeverity failOnSeverity;
+        private boolean allowFilesOutsideRepository;
+        private java.time.Instant buildStarted;
+        private BaselineOptions baseline;
 
         private Builder(Path modelFile) {
             this.modelFile = modelFile;
@@ -143,9 +156,25 @@ public record CheckRequest(Path modelFile, Path topDirectory, Path repositoryRoo
             return this;
         }
 
+        public Builder allowFilesOutsideRepository(boolean value) {
+            this.allowFilesOutsideRepository = value;
+            return this;
+        }
+
+        public Builder buildStarted(java.time.Instant value) {
+            this.buildStarted = value;
+            return this;
+        }
+
+        public Builder baseline(BaselineOptions value) {
+            this.baseline = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(modelFile, topDirectory, repositoryRoot, ruleConfig, ruleOptions, formats,
-                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity);
+                    outputDirectory, sarifCategory, ruleClassLoader, toolVersion, companionFile, failOnSeverity,
+                    allowFilesOutsideRepository, buildStarted, baseline);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.threatmodel.check;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
+import dev.threatmodel.baseline.BaselineCheck;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.Finding;
@@ -26,10 +27,11 @@ import java.util.Map;
  * @param suppressed           suppressed findings, whatever their level
  * @param crossingFlowsChecked flows that cross at least one trust boundary
  * @param reports              the reports written, by format
+ * @param baseline             the comparison with the request's baseline; null when it has none
  */
 public record CheckResult(CheckRequest request, ThreatModel model, BoundaryAnalysis boundaries, List<Rule> rules,
                           List<Finding> findings, int errors, int warnings, int notes, int suppressed,
-                          int crossingFlowsChecked, Map<ReportFormat, Path> reports) {
+                          int crossingFlowsChecked, Map<ReportFormat, Path> reports, BaselineCheck baseline) {
 
     public CheckResult {
         rules = List.copyOf(rules);
@@ -56,12 +58,17 @@ public record CheckResult(CheckRequest request, ThreatModel model, BoundaryAnaly
             }
         }
         return new CheckResult(request, model, boundaries, rules, findings, e, w, n, s,
-                boundaries.crossingFlows().size(), Map.of());
+                boundaries.crossingFlows().size(), Map.of(), null);
     }
 
     public CheckResult withReports(Map<ReportFormat, Path> written) {
         return new CheckResult(request, model, boundaries, rules, findings, errors, warnings, notes, suppressed,
-                crossingFlowsChecked, written);
+                crossingFlowsChecked, written, baseline);
+    }
+
+    public CheckResult withBaseline(BaselineCheck value) {
+        return new CheckResult(request, model, boundaries, rules, findings, errors, warnings, notes, suppressed,
+                crossingFlowsChecked, reports, value);
     }
 
     /** The rule configuration the check ran with. */

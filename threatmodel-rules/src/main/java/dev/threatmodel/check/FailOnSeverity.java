@@ -33,8 +33,14 @@ public enum FailOnSeverity implements Keyword {
         return threshold != null && level.atLeast(threshold);
     }
 
-    /** Whether the result holds at least one unsuppressed finding at or above the threshold. */
+    /**
+     * Whether the result holds at least one unsuppressed finding at or above the threshold; with a baseline and
+     * {@code failOn=new}, one that counts as new.
+     */
     public boolean fails(CheckResult result) {
+        if (result.baseline() != null) {
+            return result.baseline().comparison().fails(result.findings(), this::failsOn);
+        }
         return result.findings().stream().anyMatch(f -> !f.isSuppressed() && failsOn(f.level()));
     }
 

@@ -14,14 +14,18 @@ public final class StarterModel {
     private StarterModel() {
     }
 
-    /** The starter, reviewed on {@code today}, so that a fresh model is not reported as stale. */
+    /**
+     * The starter, reviewed on {@code today}, so that a fresh model is not reported as stale, and with its acceptance
+     * running six months from today, within the longest term an acceptance may have (TM603) and not yet expired.
+     */
     public static String text(LocalDate today) {
         try (InputStream in = StarterModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the library jar");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.replaceFirst("(?m)^reviewed: \\d{4}-\\d{2}-\\d{2}$", "reviewed: " + today);
+            return text.replaceFirst("(?m)^reviewed: \\d{4}-\\d{2}-\\d{2}$", "reviewed: " + today)
+                    .replaceFirst("(?m)^(\\s+expires: )\\d{4}-\\d{2}-\\d{2}$", "$1" + today.plusMonths(6));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,16 @@
 package dev.threatmodel.check;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
+import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.AtomicFiles;
+import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.DotReport;
 import dev.threatmodel.report.HtmlReport;
 import dev.threatmodel.report.MarkdownReport;
+import dev.threatmodel.report.ReportFiles;
 import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.report.ReportInput;
 import dev.threatmodel.report.ReportWriter;
@@ -18,10 +21,11 @@ import dev.threatmodel.rules.Rule;
 import dev.threatmodel.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -48,30 +52,78 @@ public final class ThreatModelCheck {
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
         RuleEngine engine = engine(request);
-        removeEarlierReports(request);
-        ModelLoader loader = new ModelLoader();
-        ThreatModel model = request.companionFile() == null ? loader.load(request.modelFile())
-                : loader.load(request.modelFile(), request.companionFile());
-        return check(request, model, engine);
+        IOException cannotRemove = null;
+        try {
+            removeEarlierReports(request);
+        } catch (IOException e) {
+            // the model's own problems come first: a read-only report directory must not hide them
+            cannotRemove = e;
+        }
+        BaselineResolver.Pending baseline = BaselineResolver.start(request);
+        boolean done = false;
+        try {
+            ModelLoader loader = new ModelLoader()
+                    .confinedTo(request.allowFilesOutsideRepository() ? null : request.repositoryRoot());
+            ThreatModel model;
+            try {
+                model = request.companionFile() == null ? loader.load(request.modelFile())
+                        : loader.load(request.modelFile(), request.companionFile());
+            } catch (ModelLoadException e) {
+                if (cannotRemove != null) {
+                    e.addSuppressed(cannotRemove);
+                }
+                throw e;
+            }
+            if (cannotRemove != null) {
+                throw cannotRemove;
+            }
+            CheckResult result = check(request, model, engine, baseline);
+            done = true;
+            return result;
+        } finally {
+            if (!done && baseline != null) {
+                baseline.abandon();
+            }
+        }
     }
 
-    /** Checks a model that is already in memory (built in a test, or imported by other means). */
+    /**
+     * Checks a model that is already in memory (built in a test, or imported by other means). A suppression that
+     * names no known rule is refused here as a configuration problem, since there is no file being loaded.
+     */
     public static CheckResult check(CheckRequest request, ThreatModel model)
             throws CheckConfigurationException, IOException {
-        return check(request, model, engine(request));
+        try {
+            return check(request, model, engine(request), null);
+        } catch (ModelLoadException e) {
+            throw new CheckConfigurationException(e.getMessage());
+        }
     }
 
-    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine) throws IOException {
+    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine,
+                                     BaselineResolver.Pending baseline)
+            throws IOException, ModelLoadException, CheckConfigurationException {
         removeEarlierReports(request);
+        Set<String> known = new HashSet<>();
+        engine.rules().forEach(r -> known.add(r.id()));
+        List<LoadProblem> unknown = SuppressedRuleIds.unknown(model, known);
+        if (!unknown.isEmpty()) {
+            throw new ModelLoadException(unknown);
+        }
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
         List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
         CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);
+        if (request.baseline() != null) {
+            result = result.withBaseline(BaselineResolver.resolve(request, engine, model, result.findings(), baseline));
+        }
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
         try {
             for (ReportFormat format : request.formats()) {
                 Path file = request.reportFile(format);
                 if (format == ReportFormat.SARIF) {
                     new SarifWriter().write(result, file);
+                } else if (format == ReportFormat.DIFF) {
+                    AtomicFiles.write(file, DiffReport.render(result).getBytes(StandardCharsets.UTF_8));
                 } else {
                     AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
                             .getBytes(StandardCharsets.UTF_8));
@@ -81,7 +133,7 @@ public final class ThreatModelCheck {
         } catch (IOException | RuntimeException e) {
             // half a set of reports would tell a partial story: take back the ones already written
             try {
-                removeEarlierReports(request);
+                ReportFiles.remove(request.outputDirectory(), request.formats());
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -93,12 +145,12 @@ public final class ThreatModelCheck {
     /**
      * Fails closed: reports from an earlier run are deleted before this run loads or checks anything, so that a run
      * that stops (a model that cannot be read, a rule that breaks) leaves no report behind that could be taken for
-     * its result; a clean report from yesterday must not be uploaded after today's check failed.
+     * its result; a clean report from yesterday must not be uploaded after today's check failed. Reports of formats
+     * this run does not write go too, unless another goal of the same build wrote them.
      */
     private static void removeEarlierReports(CheckRequest request) throws IOException {
-        for (ReportFormat format : request.formats()) {
-            Files.deleteIfExists(request.reportFile(format));
-        }
+        ReportFiles.removeEarlier(request.outputDirectory(), request.formats(), request.buildStarted());
+        AtomicFiles.removeLeftovers(request.outputDirectory(), ReportFormat.fileNames());
     }
 
     /**
@@ -114,6 +166,10 @@ public final class ThreatModelCheck {
     }
 
     private static RuleEngine engine(CheckRequest request) throws CheckConfigurationException {
+        if (request.formats().contains(ReportFormat.DIFF) && request.baseline() == null) {
+            throw new CheckConfigurationException("the diff report needs a baseline to compare with: set"
+                    + " threatmodel.baseline to a git revision such as origin/main");
+        }
         List<Rule> rules = RuleEngine.discover(request.ruleClassLoader());
         try {
             return new RuleEngine(rules, request.ruleConfig());

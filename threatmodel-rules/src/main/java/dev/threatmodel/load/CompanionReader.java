@@ -2,7 +2,6 @@ package dev.threatmodel.load;
 
 import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.ThreatModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,9 +16,16 @@ public final class CompanionReader {
     public static final String SUFFIX = ".threatmodel.yaml";
 
     private final LoadLimits limits;
+    private final Path root;
 
     public CompanionReader(LoadLimits limits) {
+        this(limits, null);
+    }
+
+    /** A reader that reads only a companion whose real path lies inside {@code root}; null: anywhere. */
+    public CompanionReader(LoadLimits limits, Path root) {
         this.limits = limits;
+        this.root = root;
     }
 
     /**
@@ -33,10 +39,14 @@ public final class CompanionReader {
         return modelFile.resolveSibling(stem + SUFFIX);
     }
 
-    /** The default companion of a model file, when that file exists. */
+    /**
+     * The default companion of a model file, when something exists under its name. Whatever it is (a directory, a
+     * named pipe, a symbolic link that leads nowhere or out of the repository) it is returned, so that reading it
+     * refuses it with a message rather than the model being checked without the companion its author put there.
+     */
     public static Path findDefault(Path modelFile) {
         Path candidate = defaultPath(modelFile);
-        return Files.isRegularFile(candidate) && !candidate.equals(modelFile) ? candidate : null;
+        return ReadableFile.exists(candidate) && !candidate.equals(modelFile) ? candidate : null;
     }
 
     /** Reads a companion that adds to {@code base}; a base in the native format is refused. */
@@ -48,7 +58,7 @@ public final class CompanionReader {
                     + "format, which records all of this itself: move the entries of the companion file into "
                     + model + " and delete the companion"));
         }
-        SourceText text = SourceText.read(companionFile, limits);
+        SourceText text = SourceText.read(companionFile, limits, root);
         Node tree = text.looksLikeJson() ? new JsonTreeReader(limits).read(text) : new YamlTreeReader(limits).read(text);
         if (!(tree instanceof MapNode root)) {
             throw new ModelLoadException(new LoadProblem(tree.location(), "a companion file must hold a mapping of "

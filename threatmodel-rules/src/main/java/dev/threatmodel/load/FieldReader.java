@@ -313,10 +313,27 @@ public final class FieldReader {
         if (lenient) {
             return;
         }
+        String textKey = null;
+        String text = null;
         for (MapNode.Field field : map.fields().values()) {
+            boolean keyOnly = field.value() instanceof ScalarNode s && s.isNull() && s.text().isEmpty();
             if (!known.contains(field.key())) {
-                problems.add(new LoadProblem(field.keyLocation(), "unknown key '" + field.key() + "' in " + what
-                        + Suggestions.hint(field.key(), known)));
+                String hint = Suggestions.hint(field.key(), known);
+                if (keyOnly && text != null && (hint.isEmpty() || field.key().contains(" "))) {
+                    text = text + ", " + field.key();
+                    hint = "; a comma inside {...} ends the value before it, so this looks like the rest of '"
+                            + textKey + "': put the whole text in quotes"
+                            + (text.contains("\"") ? "" : " (" + textKey + ": \"" + Excerpt.of(text) + "\")");
+                } else {
+                    text = null;
+                }
+                problems.add(new LoadProblem(field.keyLocation(), "unknown key '" + Excerpt.of(field.key()) + "' in "
+                        + what + hint));
+            } else if (field.value() instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING) {
+                textKey = field.key();
+                text = s.text();
+            } else {
+                text = null;
             }
         }
     }
@@ -346,7 +363,7 @@ public final class FieldReader {
         }
         Optional<E> parsed = Keyword.parse(type, s.text());
         if (parsed.isEmpty()) {
-            problems.add(new LoadProblem(value.location(), "'" + key + "' in " + what + " cannot be '" + s.text()
+            problems.add(new LoadProblem(value.location(), "'" + key + "' in " + what + " cannot be '" + Excerpt.of(s.text())
                     + "': allowed are " + String.join(", ", allowed) + Suggestions.hint(s.text(), allowed)));
             return null;
         }
@@ -361,7 +378,7 @@ public final class FieldReader {
     /** What a node is, in words, with the text of a scalar: {@code a whole number (42)}. */
     static String describe(Node node) {
         if (node instanceof ScalarNode s && !s.isNull()) {
-            String text = s.text().length() > 40 ? s.text().substring(0, 37) + "..." : s.text();
+            String text = Excerpt.of(s.text());
             return s.kindInWords() + " ('" + text + "')";
         }
         return node.kindInWords();

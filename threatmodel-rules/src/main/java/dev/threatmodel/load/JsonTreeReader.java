@@ -108,7 +108,7 @@ public final class JsonTreeReader {
                     Node v = value(parser, parser.nextToken(), file, problems, depth + 1);
                     MapNode.Field earlier = fields.get(key);
                     if (earlier != null) {
-                        problems.add(new LoadProblem(keyLocation, "duplicate key '" + key + "': first written at line "
+                        problems.add(new LoadProblem(keyLocation, "duplicate key '" + Excerpt.of(key) + "': first written at line "
                                 + earlier.keyLocation().line() + ", column " + earlier.keyLocation().column()));
                         if (problems.size() >= LoadLimits.MAX_PROBLEMS) {
                             problems.add(new LoadProblem(keyLocation, "stopped reading after "

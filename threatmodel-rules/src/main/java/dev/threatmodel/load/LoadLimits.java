@@ -20,6 +20,12 @@ public record LoadLimits(long maxFileBytes, int maxDepth, int maxAliases, long m
      */
     public static final int MAX_PROBLEMS = 100;
 
+    /**
+     * Deepest nesting of trust zones through {@code parent}: a zone inside 64 others is refused. Real models nest a
+     * handful of levels; the limit keeps every walk over nested zones, and every diagram that indents them, bounded.
+     */
+    public static final int MAX_ZONE_DEPTH = 64;
+
     public LoadLimits {
         if (maxFileBytes < 1 || maxDepth < 1 || maxAliases < 0 || maxNodes < 1) {
             throw new IllegalArgumentException("load limits must be positive");

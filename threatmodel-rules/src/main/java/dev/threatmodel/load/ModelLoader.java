@@ -19,6 +19,7 @@ public final class ModelLoader {
 
     private final LoadLimits limits;
     private final List<ModelImporter> importers;
+    private final Path root;
 
     public ModelLoader() {
         this(LoadLimits.DEFAULT);
@@ -30,8 +31,22 @@ public final class ModelLoader {
 
     /** A loader with its own list of importers (tests, or tools that add formats). */
     public ModelLoader(LoadLimits limits, List<ModelImporter> importers) {
+        this(limits, importers, null);
+    }
+
+    private ModelLoader(LoadLimits limits, List<ModelImporter> importers, Path root) {
         this.limits = limits;
         this.importers = List.copyOf(importers);
+        this.root = root;
+    }
+
+    /**
+     * A loader that reads only files whose real path lies inside {@code root} (the repository): a model or
+     * companion that is a symbolic link to a file elsewhere is refused before it is read ({@link ReadableFile}).
+     * Null reads files wherever they are.
+     */
+    public ModelLoader confinedTo(Path root) {
+        return new ModelLoader(limits, importers, root == null ? null : root.toAbsolutePath().normalize());
     }
 
     public LoadLimits limits() {
@@ -40,7 +55,7 @@ public final class ModelLoader {
 
     /** Reads the file into the located tree, as JSON when it starts with '{' or '[', else as YAML. */
     public Node readTree(Path file) throws ModelLoadException {
-        return readTree(SourceText.read(file, limits));
+        return readTree(SourceText.read(file, limits, root));
     }
 
     private Node readTree(SourceText text) throws ModelLoadException {
@@ -64,15 +79,21 @@ public final class ModelLoader {
         if (companionFile == null) {
             return model;
         }
-        Companion companion = new CompanionReader(limits).read(companionFile, model);
+        Companion companion = new CompanionReader(limits, root).read(companionFile, model);
         return CompanionMerger.merge(model, companion);
     }
 
     private ThreatModel loadModel(Path file) throws ModelLoadException {
-        ModelSource source = ModelSource.read(file, limits);
+        ModelSource source = new ModelSource(SourceText.read(file, limits, root), limits);
         for (ModelImporter importer : importers) {
             if (importer.recognises(source)) {
-                return importer.read(source);
+                ThreatModel model = importer.read(source);
+                // ids from another tool pass the same checks as native ones (bidi controls, look-alike letters)
+                List<LoadProblem> problems = ImportedModelCheck.problems(model);
+                if (!problems.isEmpty()) {
+                    throw new ModelLoadException(problems);
+                }
+                return model;
             }
         }
         Node tree = source.tree();

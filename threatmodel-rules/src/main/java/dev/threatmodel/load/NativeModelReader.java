@@ -210,10 +210,28 @@ public final class NativeModelReader {
         return " of " + other.getFileName();
     }
 
+    /**
+     * A model marked {@code draft:} (the starter {@code threatmodel:init} writes) is refused, whatever else it says:
+     * it describes no real system yet, so no verdict on it may pass. The value says what to fill in.
+     */
+    private void draft(MapNode root, FieldReader top) {
+        MapNode.Field field = root.fields().get("draft");
+        if (field == null) {
+            return;
+        }
+        Node value = top.value("draft");
+        String text = value instanceof ScalarNode s && !s.isNull() && s.type() == ScalarNode.Type.STRING
+                ? s.text().strip() : "";
+        problems.add(new LoadProblem(field.keyLocation(), "the model is marked as a draft"
+                + (text.isEmpty() ? "" : ": " + text + (text.endsWith(".") ? "" : "."))
+                + " Delete the 'draft' key once the model describes your system."));
+    }
+
     private ThreatModel readModel(MapNode root, ModelFormat format) throws ModelLoadException {
         FieldReader top = new FieldReader(root, "the model", problems);
         ThreatModel.Builder model = ThreatModel.builder().file(file).format(format);
         top.allow("$schema");
+        draft(root, top);
         model.name(top.string("name"))
                 .owner(top.string("owner"))
                 .scope(top.string("scope"))
@@ -403,7 +421,8 @@ public final class NativeModelReader {
         List<Suppression> result = new ArrayList<>();
         for (Node item : r.list("suppressions")) {
             FieldReader.of(item, "a suppression", problems).ifPresent(s -> {
-                result.add(new Suppression(s.requiredString("rule"), s.requiredString("reason"), s.origin()));
+                result.add(new Suppression(s.requiredString("rule"), s.requiredString("reason"), s.string("by"),
+                        s.date("until"), s.origin()));
                 s.finish();
             });
         }
@@ -481,8 +500,9 @@ public final class NativeModelReader {
             String shown = Identifiers.shown(id);
             String problem = "'" + ref.key() + "' of " + ref.from() + " refers to " + kindWords(ref.kinds()) + " '"
                     + shown + "', ";
-            if (target != null) {
-                problem += "but '" + shown + "' is a " + target.kind().words;
+            Declared elsewhere = target != null ? target : otherKind(id);
+            if (elsewhere != null) {
+                problem += "but '" + shown + "' is " + article(elsewhere.kind().words) + " " + elsewhere.kind().words;
             } else {
                 List<String> candidates = declared.entrySet().stream()
                         .filter(e -> ref.kinds().contains(e.getValue().kind())).map(Map.Entry::getKey).toList();
@@ -490,6 +510,21 @@ public final class NativeModelReader {
             }
             problems.add(new LoadProblem(ref.id().location(), problem));
         }
+    }
+
+    /** The item of another namespace that has the id, if any, in a fixed order of kinds. */
+    private Declared otherKind(String id) {
+        for (Kind kind : Kind.values()) {
+            Declared d = ids.getOrDefault(kind, Map.of()).get(id);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String article(String words) {
+        return "aeiou".indexOf(words.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** Elements and flows share their ids; every other kind has its own. */
@@ -501,29 +536,8 @@ public final class NativeModelReader {
         return kinds.size() == 1 ? kinds.iterator().next().words : "an element or flow";
     }
 
-    /** Reports each cycle of zone parents once, at the parent value of the cycle's first zone in file order. */
+    /** Reports each cycle of zone parents once, and zones nested too deep ({@link ZoneNesting}). */
     private void checkZoneLoops(List<TrustZone> zones) {
-        Map<String, TrustZone> byId = new HashMap<>();
-        for (TrustZone z : zones) {
-            if (z.id() != null) {
-                byId.putIfAbsent(z.id(), z);
-            }
-        }
-        Set<String> reported = new LinkedHashSet<>();
-        for (TrustZone start : zones) {
-            Set<String> path = new LinkedHashSet<>();
-            TrustZone current = start;
-            while (current != null && current.id() != null && !path.contains(current.id())) {
-                path.add(current.id());
-                current = current.parent() == null ? null : byId.get(current.parent());
-            }
-            if (current == null || current.id() == null || !current.id().equals(start.id())
-                    || reported.contains(start.id())) {
-                continue;
-            }
-            reported.addAll(path);
-            problems.add(new LoadProblem(start.origin().of("parent"), "zone '" + start.id()
-                    + "' is its own ancestor: " + String.join(" -> ", path) + " -> " + start.id()));
-        }
+        problems.addAll(ZoneNesting.problems(zones));
     }
 }

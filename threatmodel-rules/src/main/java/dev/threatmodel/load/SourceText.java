@@ -21,7 +21,16 @@ import java.util.Locale;
 public record SourceText(Path file, String text) {
 
     public static SourceText read(Path file, LoadLimits limits) throws ModelLoadException {
+        return read(file, limits, null);
+    }
+
+    /**
+     * Reads a regular file within the size limit; with a {@code root}, only one whose real path lies inside it
+     * ({@link ReadableFile#check}). Named pipes, devices and directories are refused before they are opened.
+     */
+    public static SourceText read(Path file, LoadLimits limits, Path root) throws ModelLoadException {
         SourceLocation start = SourceLocation.startOf(file);
+        ReadableFile.check(file, root);
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -35,7 +44,8 @@ public record SourceText(Path file, String text) {
         } catch (NoSuchFileException e) {
             throw new ModelLoadException(new LoadProblem(start, "the file does not exist"));
         } catch (IOException e) {
-            throw new ModelLoadException(new LoadProblem(start, "the file cannot be read: " + e.getMessage()));
+            throw new ModelLoadException(new LoadProblem(start, "the file cannot be read: "
+                    + ReadableFile.reason(e)));
         }
         if (bytes.length > limits.maxFileBytes()) {
             throw new ModelLoadException(new LoadProblem(start, "the file is larger than the limit of "

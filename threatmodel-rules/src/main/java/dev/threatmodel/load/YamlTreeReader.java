@@ -3,9 +3,10 @@ package dev.threatmodel.load;
 import dev.threatmodel.model.SourceLocation;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -21,16 +21,16 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into the located {@link Node} tree. SnakeYAML only composes nodes here: nothing is ever constructed
+ * Reads YAML into the located {@link Node} tree. SnakeYAML only parses here: nothing is ever constructed
  * from a tag, explicit tags other than YAML's own are refused, aliases and nesting are bounded, and duplicate keys
  * (which SnakeYAML's compose step lets through) are refused, since a second {@code status:} could silently turn an
  * open threat into a mitigated one.
@@ -71,30 +71,27 @@ public final class YamlTreeReader {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the file holds no model: it is empty or has only comments"));
         }
-        org.yaml.snakeyaml.nodes.Node root;
+        Node root;
+        EventConverter converter = new EventConverter(file);
         try {
-            LoaderOptions options = options();
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(source.text())), options),
-                    new PlainWordResolver(), options).getSingleNode();
+            root = converter.convert(new ParserImpl(new StreamReader(new StringReader(source.text())), options()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " (" + tidy(e.getContext()) + ")" : "";
             throw new ModelLoadException(new LoadProblem(at(file, mark), explain(tidy(problem), context)));
         } catch (YAMLException | StackOverflowError e) {
-            // SnakeYAML names no place when its own nesting or alias limits stop it: find the place ourselves.
+            // SnakeYAML names no place when one of its own limits stops it: find the place ourselves.
             throw new ModelLoadException(locateUnmarkedFailure(source, e));
         }
         if (root == null) {
             throw new ModelLoadException(new LoadProblem(SourceLocation.startOf(file),
                     "the file holds no model: it is empty or has only comments"));
         }
-        Converter converter = new Converter(file);
-        Node tree = converter.convert(root, 0);
         if (!converter.problems.isEmpty()) {
             throw new ModelLoadException(converter.problems);
         }
-        return tree;
+        return root;
     }
 
     private LoaderOptions options() {
@@ -174,64 +171,288 @@ public final class YamlTreeReader {
     private record Converted(Node node, long size, int height) {
     }
 
-    private final class Converter {
+    /** A collection being read: its place, where its values go, and, in a mapping, the key waiting for its value. */
+    private static final class Frame {
+        final SourceLocation location;
+        final String anchor;
+        final long before;
+        final Map<String, MapNode.Field> fields;
+        final List<Node> items;
+        /** A collection written where a mapping expects a key: refused once it is read. */
+        final boolean inKeyPlace;
+        int height;
+        String key;
+        SourceLocation keyLocation;
+        boolean expectingKey = true;
+        boolean dropValue;
+        /** The value now awaited is a merge key's: its fields join this mapping's where it has none of that key. */
+        boolean mergeValue;
+        List<MapNode.Field> merged;
+
+        Frame(SourceLocation location, String anchor, long before, boolean mapping, boolean inKeyPlace) {
+            this.location = location;
+            this.anchor = anchor;
+            this.before = before;
+            this.fields = mapping ? new LinkedHashMap<>() : null;
+            this.items = mapping ? null : new ArrayList<>();
+            this.inKeyPlace = inKeyPlace;
+        }
+
+        boolean isMapping() {
+            return fields != null;
+        }
+
+        boolean waitsForKey() {
+            return fields != null && expectingKey;
+        }
+    }
+
+    /**
+     * Builds the located tree straight from SnakeYAML's parser events. SnakeYAML's own node tree is never built, so
+     * only one tree is ever in memory, and nothing recurses: the collections being read sit on an explicit stack,
+     * so nesting costs heap, never the call stack.
+     */
+    private final class EventConverter {
         private final Path file;
         private final List<LoadProblem> problems = new ArrayList<>();
-        private final Map<org.yaml.snakeyaml.nodes.Node, Boolean> onPath = new IdentityHashMap<>();
-        private final Map<org.yaml.snakeyaml.nodes.Node, Converted> done = new IdentityHashMap<>();
+        private final PlainWordResolver resolver = new PlainWordResolver();
+        private final ArrayDeque<Frame> open = new ArrayDeque<>();
+        /**
+         * The latest value defined under each anchor name: a {@link Frame} while it is still being read (an alias to
+         * it would make it contain itself), its {@link Converted} value once read. An alias repeats the value, it is
+         * never converted again.
+         */
+        private final Map<String, Object> anchors = new HashMap<>();
         private long nodes;
+        private int collectionAliases;
 
-        Converter(Path file) {
+        EventConverter(Path file) {
             this.file = file;
         }
 
-        Node convert(org.yaml.snakeyaml.nodes.Node root, int depth) throws ModelLoadException {
-            return visit(root, depth).node();
+        /** The document's root value, or null when the stream holds no document. */
+        Node convert(Parser parser) throws ModelLoadException {
+            parser.getEvent(); // the start of the stream
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
+                return null;
+            }
+            parser.getEvent(); // the start of the document
+            Node root = null;
+            while (root == null) {
+                root = accept(parser.getEvent());
+            }
+            parser.getEvent(); // the end of the document
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                Event next = parser.getEvent();
+                throw new ModelLoadException(new LoadProblem(at(file, next.getStartMark()),
+                        explain("but found another document", " (expected a single document in the stream)")));
+            }
+            return root;
         }
 
-        private Converted visit(org.yaml.snakeyaml.nodes.Node node, int depth) throws ModelLoadException {
-            SourceLocation location = at(file, node.getStartMark());
-            if (onPath.containsKey(node)) {
-                throw new ModelLoadException(new LoadProblem(location, "an alias refers to a value that contains it"));
+        /** Takes one event; returns the root once the whole document has been read. */
+        private Node accept(Event event) throws ModelLoadException {
+            Frame parent = open.peek();
+            boolean keyPlace = parent != null && parent.waitsForKey();
+            switch (event.getEventId()) {
+                case Scalar -> {
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    if (keyPlace) {
+                        scalarKey(parent, scalar);
+                        return null;
+                    }
+                    return attach(scalarValue(scalar));
+                }
+                case Alias -> {
+                    return aliasEvent((AliasEvent) event, parent, keyPlace);
+                }
+                case MappingStart, SequenceStart -> {
+                    startCollection((CollectionStartEvent) event, keyPlace);
+                    return null;
+                }
+                case MappingEnd, SequenceEnd -> {
+                    Frame done = open.pop();
+                    if (done.merged != null) {
+                        for (MapNode.Field field : done.merged) {
+                            done.fields.putIfAbsent(field.key(), field);
+                        }
+                    }
+                    Node node = done.isMapping() ? new MapNode(done.fields, done.location)
+                            : new ListNode(done.items, done.location);
+                    Converted converted = new Converted(node, nodes - done.before, Math.max(done.height, 1));
+                    if (done.anchor != null && anchors.get(done.anchor) == done) {
+                        anchors.put(done.anchor, converted);
+                    }
+                    if (done.inKeyPlace) {
+                        Frame mapping = open.peek();
+                        problem(new LoadProblem(done.location, "a key must be a plain word, not "
+                                + (done.isMapping() ? "a mapping" : "a list")));
+                        mapping.expectingKey = false;
+                        mapping.dropValue = true;
+                        return null;
+                    }
+                    return attach(converted);
+                }
+                case Comment -> {
+                    return null;
+                }
+                default -> throw new ModelLoadException(new LoadProblem(at(file, event.getStartMark()),
+                        "invalid YAML: unexpected " + event.getEventId()));
             }
-            Converted converted = done.get(node);
-            if (converted == null) {
-                onPath.put(node, Boolean.TRUE);
-                try {
-                    converted = convertOnce(node, location, depth);
-                } finally {
-                    onPath.remove(node);
+        }
+
+        /** Puts a value read in full into the collection that holds it; returns it when it is the root. */
+        private Node attach(Converted value) throws ModelLoadException {
+            Frame parent = open.peek();
+            if (parent == null) {
+                return value.node();
+            }
+            parent.height = Math.max(parent.height, value.height() + 1);
+            if (!parent.isMapping()) {
+                parent.items.add(value.node());
+                return null;
+            }
+            parent.expectingKey = true;
+            if (parent.dropValue) {
+                parent.dropValue = false;
+                return null;
+            }
+            if (parent.mergeValue) {
+                parent.mergeValue = false;
+                merge(parent, value.node());
+                return null;
+            }
+            MapNode.Field earlier = parent.fields.get(parent.key);
+            if (earlier != null) {
+                problem(new LoadProblem(parent.keyLocation, "duplicate key '" + Excerpt.of(parent.key)
+                        + "': first written at line " + earlier.keyLocation().line() + ", column "
+                        + earlier.keyLocation().column()));
+                return null;
+            }
+            parent.fields.put(parent.key, new MapNode.Field(parent.key, parent.keyLocation, value.node()));
+            return null;
+        }
+
+        private void merge(Frame mapping, Node value) throws ModelLoadException {
+            List<Node> sources = value instanceof ListNode list ? list.items() : List.of(value);
+            if (mapping.merged == null) {
+                mapping.merged = new ArrayList<>();
+            }
+            for (Node source : sources) {
+                if (source instanceof MapNode map) {
+                    mapping.merged.addAll(map.fields().values());
+                } else {
+                    problem(new LoadProblem(source.location(), "a merge key ('<<') takes a mapping or a list of"
+                            + " mappings, found " + source.kindInWords()));
                 }
-                if (node.getAnchor() != null) {
-                    // only an anchored value can be reached again, through an alias; remembering only those keeps
-                    // SnakeYAML's tree collectable while ours is built
-                    done.put(node, converted);
+            }
+        }
+
+        private void scalarKey(Frame mapping, ScalarEvent event) throws ModelLoadException {
+            SourceLocation keyLocation = at(file, event.getStartMark());
+            Tag tag = scalarTag(event);
+            mapping.expectingKey = false;
+            if (tag.equals(Tag.MERGE)) {
+                if (mergeKeys) {
+                    mapping.mergeValue = true;
+                } else {
+                    problem(new LoadProblem(keyLocation, "merge keys ('<<') are not supported: write the fields"
+                            + " out"));
+                    mapping.dropValue = true;
                 }
-            } else {
-                // a repetition through an alias: count what it stands for, and how deep it reaches from here
-                count(converted.size(), location);
-                if (depth + converted.height() > limits.maxDepth()) {
-                    throw new ModelLoadException(tooDeep(location));
-                }
+                return;
+            }
+            if (!STANDARD_TAGS.contains(tag)) {
+                problem(new LoadProblem(keyLocation, "YAML tag '" + tag.getValue()
+                        + "' is not allowed: a threat model holds plain mappings, lists and values"));
+            }
+            if (event.getAnchor() != null) {
+                anchors.put(event.getAnchor(), new Converted(scalar(tag, event.getValue(), keyLocation), 1, 0));
+            }
+            mapping.key = event.getValue();
+            mapping.keyLocation = keyLocation;
+        }
+
+        private Converted scalarValue(ScalarEvent event) throws ModelLoadException {
+            SourceLocation location = at(file, event.getStartMark());
+            count(1, location);
+            Tag tag = scalarTag(event);
+            checkTag(tag, location);
+            Converted converted = new Converted(scalar(tag, event.getValue(), location), 1, 0);
+            if (event.getAnchor() != null) {
+                anchors.put(event.getAnchor(), converted);
             }
             return converted;
         }
 
-        private Converted convertOnce(org.yaml.snakeyaml.nodes.Node node, SourceLocation location, int depth)
-                throws ModelLoadException {
+        private void startCollection(CollectionStartEvent event, boolean keyPlace) throws ModelLoadException {
+            SourceLocation location = at(file, event.getStartMark());
             long before = nodes;
             count(1, location);
-            Tag tag = node.getTag();
+            boolean mapping = event.getEventId() == Event.ID.MappingStart;
+            String explicit = event.getTag();
+            checkTag(explicit == null || explicit.equals("!") ? (mapping ? Tag.MAP : Tag.SEQ) : new Tag(explicit),
+                    location);
+            if (open.size() >= limits.maxDepth()) {
+                throw new ModelLoadException(tooDeep(location));
+            }
+            Frame frame = new Frame(location, event.getAnchor(), before, mapping, keyPlace);
+            if (frame.anchor != null) {
+                anchors.put(frame.anchor, frame);
+            }
+            open.push(frame);
+        }
+
+        private Node aliasEvent(AliasEvent event, Frame parent, boolean keyPlace) throws ModelLoadException {
+            Object target = anchors.get(event.getAnchor());
+            if (target instanceof Frame containing) {
+                throw new ModelLoadException(new LoadProblem(containing.location,
+                        "an alias refers to a value that contains it"));
+            }
+            if (target == null) {
+                throw new ModelLoadException(new LoadProblem(at(file, event.getStartMark()),
+                        "invalid YAML: found undefined alias " + event.getAnchor()));
+            }
+            Converted converted = (Converted) target;
+            SourceLocation location = converted.node().location();
+            if (!(converted.node() instanceof ScalarNode) && ++collectionAliases > limits.maxAliases()) {
+                throw new ModelLoadException(new LoadProblem(at(file, event.getStartMark()), "the YAML uses more than "
+                        + limits.maxAliases() + " aliases to lists or mappings; refusing to expand them, since"
+                        + " that is how alias bombs ('billion laughs') exhaust memory"));
+            }
+            if (keyPlace) {
+                parent.expectingKey = false;
+                if (converted.node() instanceof ScalarNode key) {
+                    parent.key = key.text();
+                    parent.keyLocation = location;
+                } else {
+                    problem(new LoadProblem(location, "a key must be a plain word, not "
+                            + converted.node().kindInWords()));
+                    parent.dropValue = true;
+                }
+                return null;
+            }
+            // a repetition: count what it stands for, and how deep it reaches from here
+            count(converted.size(), location);
+            if (open.size() + converted.height() > limits.maxDepth()) {
+                throw new ModelLoadException(tooDeep(location));
+            }
+            return attach(converted);
+        }
+
+        private Tag scalarTag(ScalarEvent event) {
+            String explicit = event.getTag();
+            if (explicit == null || explicit.equals("!")) {
+                return resolver.resolve(NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
+            }
+            return new Tag(explicit);
+        }
+
+        private void checkTag(Tag tag, SourceLocation location) throws ModelLoadException {
             if (!STANDARD_TAGS.contains(tag) && !tag.equals(Tag.MERGE)) {
                 problem(new LoadProblem(location, "YAML tag '" + tag.getValue()
                         + "' is not allowed: a threat model holds plain mappings, lists and values"));
             }
-            return switch (node.getNodeId()) {
-                case mapping -> mapping((MappingNode) node, location, depth, before);
-                case sequence -> sequence((SequenceNode) node, location, depth, before);
-                case scalar -> new Converted(scalar((org.yaml.snakeyaml.nodes.ScalarNode) node, location), 1, 0);
-                default -> throw new ModelLoadException(new LoadProblem(location, "unsupported YAML node"));
-            };
         }
 
         private void count(long values, SourceLocation location) throws ModelLoadException {
@@ -251,83 +472,7 @@ public final class YamlTreeReader {
             }
         }
 
-        private void enterCollection(int depth, SourceLocation location) throws ModelLoadException {
-            if (depth >= limits.maxDepth()) {
-                throw new ModelLoadException(tooDeep(location));
-            }
-        }
-
-        private Converted mapping(MappingNode node, SourceLocation location, int depth, long before)
-                throws ModelLoadException {
-            enterCollection(depth, location);
-            Map<String, MapNode.Field> fields = new LinkedHashMap<>();
-            List<MapNode.Field> merged = new ArrayList<>();
-            int height = 0;
-            for (NodeTuple tuple : node.getValue()) {
-                org.yaml.snakeyaml.nodes.Node keyNode = tuple.getKeyNode();
-                SourceLocation keyLocation = at(file, keyNode.getStartMark());
-                if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode scalarKey)) {
-                    problem(new LoadProblem(keyLocation, "a key must be a plain word, not "
-                            + (keyNode instanceof MappingNode ? "a mapping" : "a list")));
-                    continue;
-                }
-                if (keyNode.getTag().equals(Tag.MERGE)) {
-                    if (!mergeKeys) {
-                        problem(new LoadProblem(keyLocation,
-                                "merge keys ('<<') are not supported: write the fields out"));
-                        continue;
-                    }
-                    Converted value = visit(tuple.getValueNode(), depth + 1);
-                    height = Math.max(height, value.height() + 1);
-                    List<Node> sources = value.node() instanceof ListNode l ? l.items() : List.of(value.node());
-                    for (Node source : sources) {
-                        if (source instanceof MapNode m) {
-                            merged.addAll(m.fields().values());
-                        } else {
-                            problem(new LoadProblem(source.location(), "a merge key ('<<') takes a mapping or a "
-                                    + "list of mappings, found " + source.kindInWords()));
-                        }
-                    }
-                    continue;
-                }
-                if (!STANDARD_TAGS.contains(keyNode.getTag())) {
-                    problem(new LoadProblem(keyLocation, "YAML tag '" + keyNode.getTag().getValue()
-                            + "' is not allowed: a threat model holds plain mappings, lists and values"));
-                }
-                String key = scalarKey.getValue();
-                Converted value = visit(tuple.getValueNode(), depth + 1);
-                height = Math.max(height, value.height() + 1);
-                MapNode.Field earlier = fields.get(key);
-                if (earlier != null) {
-                    problem(new LoadProblem(keyLocation, "duplicate key '" + key + "': first written at line "
-                            + earlier.keyLocation().line() + ", column " + earlier.keyLocation().column()));
-                    continue;
-                }
-                fields.put(key, new MapNode.Field(key, keyLocation, value.node()));
-            }
-            for (MapNode.Field field : merged) {
-                fields.putIfAbsent(field.key(), field);
-            }
-            return new Converted(new MapNode(fields, location), nodes - before, Math.max(height, 1));
-        }
-
-        private Converted sequence(SequenceNode node, SourceLocation location, int depth, long before)
-                throws ModelLoadException {
-            enterCollection(depth, location);
-            List<Node> items = new ArrayList<>(node.getValue().size());
-            int height = 0;
-            for (org.yaml.snakeyaml.nodes.Node item : node.getValue()) {
-                Converted value = visit(item, depth + 1);
-                height = Math.max(height, value.height() + 1);
-                items.add(value.node());
-            }
-            return new Converted(new ListNode(items, location), nodes - before, Math.max(height, 1));
-        }
-
-        private Node scalar(org.yaml.snakeyaml.nodes.ScalarNode node, SourceLocation location)
-                throws ModelLoadException {
-            Tag tag = node.getTag();
-            String text = node.getValue();
+        private Node scalar(Tag tag, String text, SourceLocation location) throws ModelLoadException {
             ScalarNode.Type type;
             if (tag.equals(Tag.INT)) {
                 type = typed(text, Resolver.INT, ScalarNode.Type.INTEGER, location);
@@ -351,7 +496,7 @@ public final class YamlTreeReader {
         private ScalarNode.Type typed(String text, Pattern form, ScalarNode.Type type, SourceLocation location)
                 throws ModelLoadException {
             if (!form.matcher(text).matches()) {
-                problem(new LoadProblem(location, "'" + text + "' is tagged as " + type.words() + " but is not one"));
+                problem(new LoadProblem(location, "'" + Excerpt.of(text) + "' is tagged as " + type.words() + " but is not one"));
                 return ScalarNode.Type.STRING;
             }
             return type;

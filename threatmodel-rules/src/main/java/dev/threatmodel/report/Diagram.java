@@ -40,6 +40,11 @@ final class Diagram {
     private final List<DataFlow> flows = new ArrayList<>();
     private final Map<String, List<Finding>> findingsByPart = new LinkedHashMap<>();
     private final List<TrustZone> boundaryLines = new ArrayList<>();
+    private final Set<TrustZone> boundaryLineSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<DataFlow, Integer> positions = new java.util.IdentityHashMap<>();
+    private Map<TrustZone, List<DataFlow>> flowsByLine;
+    private Map<String, Long> lineLabelCounts;
+    private final int zoneDepth;
 
     Diagram(ReportInput input) {
         this.input = input;
@@ -86,8 +91,83 @@ final class Diagram {
                 flows.add(f);
             }
         }
+        for (int i = 0; i < model.flows().size(); i++) {
+            positions.putIfAbsent(model.flows().get(i), i);
+        }
         separateBoundaryLines();
         assignFindings();
+        zoneDepth = deepestNesting();
+    }
+
+    /**
+     * The most elements and zones a diagram draws; GitHub's Mermaid refuses diagrams with more than 500 edges, and a
+     * drawing of more boxes than this is unreadable anyway. Past it the reports list the parts instead of drawing.
+     */
+    static final int MAX_DRAWN_NODES = 500;
+
+    /** The most flows a diagram draws (GitHub's Mermaid draws at most 500 edges). */
+    static final int MAX_DRAWN_FLOWS = 500;
+
+    /** The deepest zone nesting a diagram draws, the loader's own limit. */
+    static final int MAX_DRAWN_DEPTH = dev.threatmodel.load.LoadLimits.MAX_ZONE_DEPTH;
+
+    /**
+     * Whether the model is small enough to draw: the one place every writer (Mermaid, HTML with its layout, DOT)
+     * asks before drawing, so that a huge model costs a list, linear in its size, instead of a layout that grows
+     * faster, and so that no drawing recurses deeper than {@link #MAX_DRAWN_DEPTH} zones.
+     */
+    boolean drawable() {
+        return tooBigToDraw() == null;
+    }
+
+    /** Why the model is not drawn, in a sentence; null when it is drawn. */
+    String tooBigToDraw() {
+        int nodes = nodeIds.size() + zoneIds.size() - boundaryLines.size();
+        if (nodes > MAX_DRAWN_NODES) {
+            return "The model is too big to draw: it has " + nodes + " elements and zones, more than the "
+                    + MAX_DRAWN_NODES + " a diagram shows. Its parts are listed instead.";
+        }
+        if (flows.size() > MAX_DRAWN_FLOWS) {
+            return "The model is too big to draw: it has " + flows.size() + " flows, more than the "
+                    + MAX_DRAWN_FLOWS + " a diagram shows. Its parts are listed instead.";
+        }
+        if (zoneDepth > MAX_DRAWN_DEPTH) {
+            return "The model is too big to draw: its zones nest " + zoneDepth + " deep, more than the "
+                    + MAX_DRAWN_DEPTH + " levels a diagram shows. Its parts are listed instead.";
+        }
+        return null;
+    }
+
+    /** Whether the zones nest deeper than a drawing, or a writer's walk over them, goes. */
+    boolean zoneDepthTooDeep() {
+        return zoneDepth > MAX_DRAWN_DEPTH;
+    }
+
+    /** Whether the element is the one its id stands for (the first with that id). */
+    boolean isFirst(Element e) {
+        return model.element(e.id()).orElse(null) == e;
+    }
+
+    /** How deep the drawn zones nest, found without recursion (a zone's depth is its parent's plus one). */
+    private int deepestNesting() {
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        java.util.ArrayDeque<TrustZone> pending = new java.util.ArrayDeque<>();
+        for (TrustZone root : rootZones) {
+            depth.put(root.id(), 1);
+            pending.add(root);
+        }
+        int deepest = 0;
+        while (!pending.isEmpty()) {
+            TrustZone z = pending.poll();
+            int d = depth.get(z.id());
+            deepest = Math.max(deepest, d);
+            for (TrustZone child : childZones(z)) {
+                if (depth.putIfAbsent(child.id(), d + 1) == null) {
+                    pending.add(child);
+                }
+            }
+        }
+        return deepest;
     }
 
     ThreatModel model() {
@@ -129,18 +209,32 @@ final class Diagram {
      */
     String lineLabel(TrustZone line) {
         String label = label(line);
-        long same = boundaryLines.stream().filter(z -> label(z).equals(label)).count();
+        if (lineLabelCounts == null) {
+            lineLabelCounts = new java.util.HashMap<>();
+            for (TrustZone z : boundaryLines) {
+                lineLabelCounts.merge(label(z), 1L, Long::sum);
+            }
+        }
+        long same = lineLabelCounts.getOrDefault(label, 0L);
         return same > 1 ? label + " " + (boundaryLines.indexOf(line) + 1) : label;
     }
 
     /** The boundary lines a flow crosses, in the order the model records them. */
     List<TrustZone> linesCrossedBy(DataFlow flow) {
-        return crossing(flow).lines().stream().filter(boundaryLines::contains).toList();
+        return crossing(flow).lines().stream().filter(boundaryLineSet::contains).toList();
     }
 
     /** The flows, drawn or not, that cross a boundary line, in file order. */
     List<DataFlow> flowsCrossing(TrustZone line) {
-        return flows.stream().filter(f -> linesCrossedBy(f).contains(line)).toList();
+        if (flowsByLine == null) {
+            flowsByLine = new java.util.IdentityHashMap<>();
+            for (DataFlow f : flows) {
+                for (TrustZone crossed : new java.util.LinkedHashSet<>(linesCrossedBy(f))) {
+                    flowsByLine.computeIfAbsent(crossed, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        return flowsByLine.getOrDefault(line, List.of());
     }
 
     /**
@@ -166,13 +260,16 @@ final class Diagram {
         }
         for (TrustZone z : model.zones()) {
             if (crossedLines.contains(z.id()) && elementsIn.getOrDefault(z.id(), List.of()).isEmpty()
-                    && childZones.getOrDefault(z.id(), List.of()).isEmpty() && !boundaryLines.contains(z)
+                    && childZones.getOrDefault(z.id(), List.of()).isEmpty() && !boundaryLineSet.contains(z)
                     && model.zone(z.id()).orElse(null) == z) {
                 boundaryLines.add(z);
+                boundaryLineSet.add(z);
             }
         }
-        rootZones.removeAll(boundaryLines);
-        childZones.values().forEach(children -> children.removeAll(boundaryLines));
+        if (!boundaryLines.isEmpty()) {
+            rootZones.removeIf(boundaryLineSet::contains);
+            childZones.values().forEach(children -> children.removeIf(boundaryLineSet::contains));
+        }
     }
 
     /** Flows whose two ends exist, in file order. */
@@ -197,7 +294,8 @@ final class Diagram {
         if (flow.number() != null) {
             return flow.number();
         }
-        return model.flows().indexOf(flow) + 1;
+        Integer position = positions.get(flow);
+        return (position != null ? position : model.flows().indexOf(flow)) + 1;
     }
 
     /** Stands for the name of a flow that has none; the flow's ends follow it wherever it is shown. */

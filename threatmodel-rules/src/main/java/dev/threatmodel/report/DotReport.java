@@ -31,12 +31,23 @@ public final class DotReport implements ReportWriter {
                 .append("\", labelloc=t, rankdir=LR, fontname=\"Helvetica\", fontsize=16, nodesep=0.4, ranksep=0.9];\n");
         out.append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, fillcolor=\"#ffffff\"];\n");
         out.append("  edge [fontname=\"Helvetica\", fontsize=10];\n");
-        Set<TrustZone> drawn = new HashSet<>();
-        for (TrustZone zone : diagram.rootZones()) {
-            zone(out, diagram, zone, "  ", drawn);
-        }
-        for (Element e : diagram.looseElements()) {
-            node(out, diagram, e, "  ");
+        String tooBig = diagram.tooBigToDraw();
+        if (tooBig != null && diagram.zoneDepthTooDeep()) {
+            // zones nest too deep to write as clusters: the graph keeps its nodes and edges, without zones
+            out.append("  // ").append(ReportText.oneLine(tooBig)).append(" Zones are left out.\n");
+            for (Element e : diagram.model().elements()) {
+                if (diagram.nodeId(e.id()) != null && diagram.isFirst(e)) {
+                    node(out, diagram, e, "  ");
+                }
+            }
+        } else {
+            Set<TrustZone> drawn = new HashSet<>();
+            for (TrustZone zone : diagram.rootZones()) {
+                zone(out, diagram, zone, "  ", drawn);
+            }
+            for (Element e : diagram.looseElements()) {
+                node(out, diagram, e, "  ");
+            }
         }
         for (DataFlow flow : diagram.flows()) {
             out.append("  ").append(diagram.nodeId(flow.source())).append(" -> ")

@@ -44,7 +44,7 @@ public final class HtmlReport implements ReportWriter {
     @Override
     public String render(ReportInput input) {
         Diagram diagram = new Diagram(input);
-        DiagramLayout layout = new DiagramLayout(diagram);
+        String tooBig = diagram.tooBigToDraw();
         ThreatModel model = input.model();
         String title = Diagram.title(model);
         StringBuilder out = new StringBuilder();
@@ -58,17 +58,11 @@ public final class HtmlReport implements ReportWriter {
         Verdict verdict = Verdict.of(input);
         out.append("<p id=\"tm-verdict\" class=\"verdict ").append(verdict.kind()).append("\">")
                 .append(h(verdict.text())).append("</p>\n");
-        out.append("<section id=\"diagram\">\n<h2>Data-flow diagram</h2>\n");
-        out.append("<p class=\"hint\">Click an element, a flow or a zone to see its threats and findings. "
-                + "Red arrows cross a trust boundary without a mitigated threat.</p>\n");
-        out.append("<div class=\"diagram-row\">\n<div class=\"diagram-col\">\n<div class=\"diagram-scroll\">\n");
-        out.append(DiagramSvg.render(diagram, layout));
-        out.append("</div>\n");
-        flowKey(out, diagram);
-        legend(out);
-        out.append("</div>\n<aside id=\"tm-panel\" aria-live=\"polite\">\n<h3 id=\"tm-panel-title\">Details</h3>\n")
-                .append("<div id=\"tm-panel-body\"><p class=\"hint\">Nothing selected.</p></div>\n</aside>\n")
-                .append("</div>\n</section>\n");
+        if (tooBig != null) {
+            parts(out, diagram, tooBig);
+        } else {
+            drawing(out, diagram);
+        }
         findings(out, input);
         flows(out, diagram);
         threatsByCategory(out, diagram);
@@ -80,11 +74,65 @@ public final class HtmlReport implements ReportWriter {
             out.append(' ').append(h(input.toolVersion()));
         }
         out.append(".</footer>\n");
-        out.append("<script type=\"application/json\" id=\"tm-data\">")
-                .append(ReportText.jsonForScript(json(data(diagram)))).append("</script>\n");
-        out.append("<script>/*<![CDATA[*/\n").append(resource("report.js")).append("/*]]>*/</script>\n");
+        if (tooBig == null) {
+            out.append("<script type=\"application/json\" id=\"tm-data\">")
+                    .append(ReportText.jsonForScript(json(data(diagram)))).append("</script>\n");
+            out.append("<script>/*<![CDATA[*/\n").append(resource("report.js")).append("/*]]>*/</script>\n");
+        }
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** The diagram, drawn: only for a model {@link Diagram#drawable()}. */
+    private static void drawing(StringBuilder out, Diagram diagram) {
+        DiagramLayout layout = new DiagramLayout(diagram);
+        out.append("<section id=\"diagram\">\n<h2>Data-flow diagram</h2>\n");
+        out.append("<p class=\"hint\">Click an element, a flow or a zone to see its threats and findings. "
+                + "Red arrows cross a trust boundary without a mitigated threat.</p>\n");
+        out.append("<div class=\"diagram-row\">\n<div class=\"diagram-col\">\n<div class=\"diagram-frame\">\n");
+        out.append("<div class=\"diagram-tools\" role=\"toolbar\" aria-label=\"Diagram view\">"
+                + "<button type=\"button\" id=\"tm-zoom-in\" title=\"Zoom in\">+</button>"
+                + "<button type=\"button\" id=\"tm-zoom-out\" title=\"Zoom out\">\u2212</button>"
+                + "<button type=\"button\" id=\"tm-zoom-reset\" title=\"Show the whole diagram\">Fit</button>"
+                + "<span class=\"hint\">Wheel to zoom, drag to pan.</span></div>\n");
+        out.append(DiagramSvg.render(diagram, layout));
+        out.append("</div>\n");
+        flowKey(out, diagram);
+        legend(out);
+        out.append("</div>\n<aside id=\"tm-panel\" aria-live=\"polite\">\n<h3 id=\"tm-panel-title\">Details</h3>\n")
+                .append("<div id=\"tm-panel-body\"><p class=\"hint\">Nothing selected.</p></div>\n</aside>\n")
+                .append("</div>\n</section>\n");
+    }
+
+    /**
+     * What stands in for the diagram of a model too big to draw: the reason, then its zones and elements as tables,
+     * whose size is linear in the model's.
+     */
+    private static void parts(StringBuilder out, Diagram diagram, String reason) {
+        ThreatModel model = diagram.model();
+        out.append("<section id=\"diagram\">\n<h2>Data-flow diagram</h2>\n<p id=\"tm-too-big\" class=\"hint\">")
+                .append(h(reason)).append("</p>\n");
+        if (!model.zones().isEmpty()) {
+            out.append("<h3>Zones</h3>\n<table>\n<thead><tr><th>Zone</th><th>Trust</th><th>Inside</th></tr></thead>"
+                    + "\n<tbody>\n");
+            for (TrustZone z : model.zones()) {
+                out.append("<tr><td>").append(h(z.display())).append("</td><td>")
+                        .append(z.trustLevel() == null ? "" : z.trustLevel().toString()).append("</td><td>")
+                        .append(z.parent() == null ? "" : h(z.parent())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        if (!model.elements().isEmpty()) {
+            out.append("<h3>Elements</h3>\n<table>\n<thead><tr><th>Element</th><th>Type</th><th>Zone</th></tr>"
+                    + "</thead>\n<tbody>\n");
+            for (Element e : model.elements()) {
+                out.append("<tr><td>").append(h(e.display())).append("</td><td>")
+                        .append(e.type() == null ? "" : h(e.type().keyword())).append("</td><td>")
+                        .append(e.zone() == null ? "" : h(e.zone())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        out.append("</section>\n");
     }
 
     private static String h(String text) {
@@ -190,7 +238,7 @@ public final class HtmlReport implements ReportWriter {
         }
         out.append("<table>\n<thead><tr><th>Level</th><th>Rule</th><th>Location</th><th>Message</th></tr></thead>\n")
                 .append("<tbody>\n");
-        for (Finding f : input.findings()) {
+        for (Finding f : MarkdownReport.listed(input.findings())) {
             out.append("<tr class=\"level-").append(f.level().keyword()).append(f.isSuppressed() ? " suppressed" : "")
                     .append("\"><td>").append(f.level().keyword()).append(f.isSuppressed() ? " (suppressed)" : "")
                     .append("</td><td>").append(h(MarkdownReport.ruleText(input.rules(), f.ruleId())))
@@ -201,7 +249,12 @@ public final class HtmlReport implements ReportWriter {
             }
             out.append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n");
+        String more = MarkdownReport.notListed(input.findings().size());
+        if (!more.isEmpty()) {
+            out.append("<p id=\"tm-not-listed\">").append(h(more.strip())).append("</p>\n");
+        }
+        out.append("</section>\n");
     }
 
     private static void flows(StringBuilder out, Diagram diagram) {
@@ -224,6 +277,9 @@ public final class HtmlReport implements ReportWriter {
                 for (TrustZone z : c.boundaries()) {
                     names.add(diagram.lineLabel(z));
                 }
+                if (names.isEmpty() && c.unplaced()) {
+                    names.add("an element in no zone");
+                }
                 out.append(h(String.join(", ", names))).append("; ").append(h(c.direction().words()));
             } else {
                 out.append("none");
@@ -234,7 +290,8 @@ public final class HtmlReport implements ReportWriter {
                 threats.add(h(t.id() + " " + Diagram.label(t) + " (" + keyword(t.status()) + ")"));
             }
             out.append(threats.isEmpty() ? "none" : String.join("<br/>", threats)).append("</td><td>")
-                    .append(diagram.mitigated(f) ? "yes" : "<strong>no</strong>").append("</td></tr>\n");
+                    .append(!c.crosses() ? "not required (no boundary crossed)"
+                            : diagram.mitigated(f) ? "yes" : "<strong>no</strong>").append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
     }
@@ -453,6 +510,9 @@ public final class HtmlReport implements ReportWriter {
                 List<String> names = new ArrayList<>();
                 for (TrustZone z : c.boundaries()) {
                     names.add(diagram.lineLabel(z));
+                }
+                if (names.isEmpty() && c.unplaced()) {
+                    names.add("an element in no zone");
                 }
                 fact(facts, "Crosses", String.join(", ", names) + " (" + c.direction().words() + ")");
                 fact(facts, "Mitigated", diagram.mitigated(f) ? "yes" : "no");

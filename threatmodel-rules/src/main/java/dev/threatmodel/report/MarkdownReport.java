@@ -49,9 +49,16 @@ public final class MarkdownReport implements ReportWriter {
         crossingFlows(out, diagram);
         assumptions(out, model);
         out.append("### Data-flow diagram\n\n");
-        out.append("```mermaid\n").append(MermaidDiagram.render(diagram)).append("```\n\n");
-        out.append("Flows are numbered as in the model. Red arrows marked ").append(MermaidDiagram.UNMITIGATED_MARK)
-                .append(" cross a trust boundary without a mitigated threat.\n\n");
+        String tooBig = diagram.tooBigToDraw();
+        if (tooBig != null) {
+            out.append(ReportText.markdown(tooBig.replace(" Its parts are listed instead.",
+                    " The findings and crossing flows above list what it holds."))).append("\n\n");
+        } else {
+            out.append("```mermaid\n").append(MermaidDiagram.render(diagram)).append("```\n\n");
+            out.append("Flows are numbered as in the model. Red arrows marked ")
+                    .append(MermaidDiagram.UNMITIGATED_MARK)
+                    .append(" cross a trust boundary without a mitigated threat.\n\n");
+        }
         out.append("<sub>Written by threatmodel-maven-plugin");
         if (input.toolVersion() != null) {
             out.append(' ').append(ReportText.markdown(input.toolVersion()));
@@ -76,27 +83,48 @@ public final class MarkdownReport implements ReportWriter {
             out.append("No findings.\n\n");
         } else {
             out.append("| Level | Rule | Location | Message |\n|---|---|---|---|\n");
-            for (Finding f : open) {
+            for (Finding f : listed(open)) {
                 out.append("| ").append(f.level().keyword())
                         .append(" | ").append(ReportText.markdown(ruleText(input.rules(), f.ruleId())))
                         .append(" | ").append(ReportText.markdown(location(f, input)))
                         .append(" | ").append(ReportText.markdown(f.message())).append(" |\n");
             }
-            out.append('\n');
+            out.append('\n').append(notListed(open.size()));
         }
         if (!suppressed.isEmpty()) {
             out.append("<details><summary>").append(suppressed.size()).append(" suppressed finding")
                     .append(suppressed.size() == 1 ? "" : "s").append("</summary>\n\n");
             out.append("| Level | Rule | Location | Message | Reason |\n|---|---|---|---|---|\n");
-            for (Finding f : suppressed) {
+            for (Finding f : listed(suppressed)) {
                 out.append("| ").append(f.level().keyword())
                         .append(" | ").append(ReportText.markdown(ruleText(input.rules(), f.ruleId())))
                         .append(" | ").append(ReportText.markdown(location(f, input)))
                         .append(" | ").append(ReportText.markdown(f.message()))
                         .append(" | ").append(ReportText.markdown(f.suppression().reason())).append(" |\n");
             }
-            out.append("\n</details>\n\n");
+            out.append('\n').append(notListed(suppressed.size())).append("</details>\n\n");
         }
+    }
+
+    /**
+     * The most findings the Markdown and HTML reports list, each table; the SARIF report and the build log list them
+     * all. A model with a hundred thousand findings would otherwise give a report many times the model's size (and
+     * GitHub shows at most 1 MiB of a job summary).
+     */
+    static final int MAX_LISTED_FINDINGS = 1_000;
+
+    static List<Finding> listed(List<Finding> findings) {
+        return findings.size() <= MAX_LISTED_FINDINGS ? findings : findings.subList(0, MAX_LISTED_FINDINGS);
+    }
+
+    /** The sentence after a table that was cut, or nothing. */
+    static String notListed(int total) {
+        if (total <= MAX_LISTED_FINDINGS) {
+            return "";
+        }
+        int more = total - MAX_LISTED_FINDINGS;
+        return more + " more finding" + (more == 1 ? " is" : "s are") + " not listed here; the SARIF report and the"
+                + " build log list every finding.\n\n";
     }
 
     static String location(Finding f, ReportInput input) {

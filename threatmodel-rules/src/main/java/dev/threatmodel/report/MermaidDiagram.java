@@ -57,9 +57,9 @@ final class MermaidDiagram {
         out.append("  classDef agent fill:#f3e5f5,stroke:#6a1b9a,stroke-width:1px\n");
         out.append("  classDef zone fill:none,stroke:#757575,stroke-dasharray:5 5\n");
         for (ElementType type : ElementType.values()) {
-            List<String> ids = new ArrayList<>();
+            Set<String> ids = new java.util.LinkedHashSet<>();
             for (Element e : diagram.model().elements()) {
-                if (e.type() == type && diagram.nodeId(e.id()) != null && !ids.contains(diagram.nodeId(e.id()))) {
+                if (e.type() == type && diagram.nodeId(e.id()) != null) {
                     ids.add(diagram.nodeId(e.id()));
                 }
             }
@@ -88,7 +88,8 @@ final class MermaidDiagram {
 
     /** Text that stays inside a one-line comment of a Markdown code block. */
     static String comment(String text) {
-        return ReportText.oneLine(text).replace('`', '\'');
+        // entity-coded like a label, braces too: a Mermaid directive (%%{init: ...}%%) in a name must stay text
+        return ReportText.mermaid(text).replace("{", "#123;").replace("}", "#125;");
     }
 
     private static void zone(StringBuilder out, Diagram diagram, TrustZone zone, String indent, Set<TrustZone> drawn) {

@@ -57,10 +57,21 @@ public final class ReportText {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '@' -> out.append("&#64;");
+                case ':' -> out.append(line.startsWith("//", i + 1) ? "&#58;" : ":");
+                case 'w', 'W' -> out.append(startsWww(line, i) ? "&#" + (int) c + ";" : String.valueOf(c));
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a bare {@code www.} starts at {@code i}: GitHub would turn it into a link, as it does {@code https://};
+     * the first letter (or the colon of {@code ://}) is written as a character reference, which GitHub shows as the
+     * same character but does not link.
+     */
+    private static boolean startsWww(String line, int i) {
+        return line.regionMatches(true, i, "www.", 0, 4) && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)));
     }
 
     /**

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.threatmodel.baseline.BaselineComparison;
+import dev.threatmodel.baseline.BaselineEntry;
+import dev.threatmodel.baseline.BaselineState;
 import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.check.CheckResult;
 import dev.threatmodel.check.ShownPath;
@@ -24,6 +27,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,6 +46,10 @@ import java.util.Map;
  *       is its first 16 hex digits followed by {@code :n}, the occurrence of that identity (1 unless a rule reports
  *       the same subject twice).</li>
  *   <li>A suppressed finding is kept with {@code suppressions: [{kind: inSource, justification}]}.</li>
+ *   <li>With a baseline, every result carries {@code baselineState} ({@code new}, {@code unchanged},
+ *       {@code updated}), and each finding of the baseline that is gone follows as a result with
+ *       {@code baselineState: absent}, {@code kind: pass} and {@code level: none} (fixed, not an alert), at the top
+ *       of the model file. Without a baseline no result has a {@code baselineState}.</li>
  *   <li>{@code automationDetails.id} is the category followed by {@code /}, so that each module of a build can
  *       upload its own run.</li>
  *   <li>The output holds no time stamps or absolute paths, is pretty-printed with two spaces and {@code \n}, and is
@@ -114,8 +122,20 @@ public final class SarifWriter {
 
         ArrayNode results = run.putArray("results");
         Map<String, Integer> occurrences = new HashMap<>();
-        for (Finding f : result.findings()) {
-            results.add(result(request, f, ruleIndex, occurrences));
+        BaselineComparison baseline = result.baseline() == null ? null : result.baseline().comparison();
+        List<Finding> findings = result.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            ObjectNode r = result(request, findings.get(i), ruleIndex, occurrences);
+            if (baseline != null) {
+                r.put("baselineState", baseline.stateOf(i).keyword());
+            }
+            results.add(r);
+        }
+        if (baseline != null) {
+            Map<String, Integer> absentOccurrences = new HashMap<>();
+            for (BaselineEntry e : baseline.fixed()) {
+                results.add(absent(request, e, ruleIndex, absentOccurrences));
+            }
         }
         return root;
     }
@@ -189,6 +209,29 @@ public final class SarifWriter {
                 sup.putObject("location").set("physicalLocation", physical(request, s.origin().at()));
             }
         }
+        return r;
+    }
+
+    /** A finding of the baseline that this check no longer has: fixed, shown as a passing result. */
+    private static ObjectNode absent(CheckRequest request, BaselineEntry e, Map<String, Integer> ruleIndex,
+                                     Map<String, Integer> occurrences) {
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
+        r.put("ruleId", e.ruleId());
+        Integer index = ruleIndex.get(e.ruleId());
+        if (index != null) {
+            r.put("ruleIndex", index);
+        }
+        r.put("kind", "pass");
+        r.put("level", "none");
+        r.putObject("message").put("text", VisibleText.of("Fixed since the baseline: " + e.message()));
+        r.putArray("locations").addObject().set("physicalLocation",
+                physical(request, SourceLocation.startOf(request.modelFile())));
+        int occurrence = occurrences.merge(e.identity(), 1, Integer::sum);
+        String hash = sha256(e.identity());
+        ObjectNode fingerprints = r.putObject("partialFingerprints");
+        fingerprints.put(FINGERPRINT_KEY, occurrence == 1 ? hash : hash + ":" + occurrence);
+        fingerprints.put("primaryLocationLineHash", hash.substring(0, 16) + ":" + occurrence);
+        r.put("baselineState", BaselineState.ABSENT.keyword());
         return r;
     }
 

@@ -100,7 +100,10 @@ class BoundaryAnalysisTest {
         m.entity("user", "internet");
         m.process("api", "app");
         m.bidirectionalFlow("f", 1, "api", "user");
+        m.bidirectionalFlow("g", 2, "user", "api");
         assertThat(crossing(m, "f").direction()).isEqualTo(CrossingDirection.INTO_MORE_TRUSTED);
+        assertThat(crossing(m, "f").back()).as("inbound only on its way back").isTrue();
+        assertThat(crossing(m, "g").back()).as("inbound as drawn").isFalse();
     }
 
     @Test
@@ -128,6 +131,30 @@ class BoundaryAnalysisTest {
     }
 
     @Test
+    void aFlowBetweenInScopeElementsInNoZoneStillCrossesWithUnknownDirection() {
+        ModelFixture m = new ModelFixture();
+        m.zone("app", 60, null);
+        m.entity("user", null);
+        m.process("api", null);
+        m.flow("f", 1, "user", "api");
+        m.flow("self", 2, "api", "api");
+        FlowCrossing c = crossing(m, "f");
+        assertThat(c.crosses()).as("leaving out zone must not take a flow out of the checks").isTrue();
+        assertThat(c.unplaced()).isTrue();
+        assertThat(c.direction()).isEqualTo(CrossingDirection.UNKNOWN);
+        assertThat(crossing(m, "self").crosses()).isFalse();
+    }
+
+    @Test
+    void formatsThatDrawBoundariesAsLinesKeepElementsOutsideEveryZoneUncrossed() {
+        ModelFixture m = new ModelFixture().format(dev.threatmodel.model.ModelFormat.THREAT_DRAGON_V2);
+        m.entity("user", null);
+        m.process("api", null);
+        m.flow("f", 1, "user", "api");
+        assertThat(crossing(m, "f").crosses()).isFalse();
+    }
+
+    @Test
     void unknownTrustOnEitherSideMakesTheDirectionUnknown() {
         ModelFixture m = new ModelFixture();
         m.zone("x", null, null);
@@ -138,6 +165,7 @@ class BoundaryAnalysisTest {
         FlowCrossing c = crossing(m, "f");
         assertThat(c.crosses()).isTrue();
         assertThat(c.direction()).isEqualTo(CrossingDirection.UNKNOWN);
+        assertThat(c.mayEnterMoreTrusted()).as("unknown trust is the worst case").isTrue();
     }
 
     @Test

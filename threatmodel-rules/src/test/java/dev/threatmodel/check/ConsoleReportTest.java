@@ -40,10 +40,30 @@ class ConsoleReportTest {
     }
 
     @Test
-    void suppressedFindingsAreCountedNotPrinted() throws Exception {
+    void findingsThatFailTheBuildAreLoggedAsErrorsSoThatQuietBuildsShowThem() throws Exception {
+        CheckResult result = check(null, "Order", false);
+
+        List<ConsoleReport.Line> lines = ConsoleReport.lines(result, FailOnSeverity.WARNING);
+
+        assertThat(lines).containsExactly(
+                new ConsoleReport.Line(Level.ERROR, "shop/threatmodel.yaml:22:5: ERROR TEST1 flow f1 \"Order\" crosses"
+                        + " 2 trust boundaries into a more trusted zone and has no threat"),
+                new ConsoleReport.Line(Level.ERROR, "shop/threatmodel.yaml:1:1: WARNING TEST2 the model names no owner"),
+                new ConsoleReport.Line(Level.ERROR,
+                        "Threat model: 1 error, 1 warning, 0 notes, 0 suppressed; 2 crossing flows checked."));
+        assertThat(ConsoleReport.failing(result, FailOnSeverity.WARNING)).isEqualTo(2);
+        assertThat(ConsoleReport.failing(result, FailOnSeverity.ERROR)).isEqualTo(1);
+        assertThat(ConsoleReport.lines(result, FailOnSeverity.NONE)).isEqualTo(ConsoleReport.lines(result));
+    }
+
+    @Test
+    void suppressedFindingsAreListedWithTheirReasonAndCounted() throws Exception {
         List<ConsoleReport.Line> lines = ConsoleReport.lines(check("shop-team", "Order", true));
 
-        assertThat(lines).containsExactly(new ConsoleReport.Line(Level.NOTE,
+        assertThat(lines).containsExactly(new ConsoleReport.Line(Level.NOTE, "shop/threatmodel.yaml:22:5: SUPPRESSED "
+                        + "TEST1 flow f1 \"Order\" crosses 2 trust boundaries into a more trusted zone and has no threat "
+                        + "(error suppressed: the gateway team models this flow; by gateway-team; until 2027-06-30)"),
+                new ConsoleReport.Line(Level.NOTE,
                 "Threat model: 0 errors, 0 warnings, 0 notes, 1 suppressed; 2 crossing flows checked."));
     }
 

@@ -93,6 +93,34 @@ class FieldReaderTest {
         assertThat(messages()).containsExactly("3:1 unknown key 'severty' in a thing; did you mean 'severity'?");
     }
 
+    /** An unquoted comma in a flow mapping ends the text: the rest reads as keys without values. */
+    @Test
+    void anUnquotedCommaInAFlowMappingIsExplained() throws Exception {
+        Path file = new LoadProblems(dir).write("threatmodel.yaml", """
+                name: Pet clinic
+                assets:
+                  - {id: owners, name: Owners' names, addresses and phones, classification: confidential}
+                  - {id: pets, name: Pets, visits, treatments}
+                  - {id: vets, name: Vets, nmae}
+                """);
+        try {
+            new ModelLoader().load(file);
+            throw new AssertionError("loaded");
+        } catch (ModelLoadException e) {
+            assertThat(e.problems().stream().sorted().map(p -> p.location().line() + ":" + p.location().column()
+                    + " " + p.message()).toList()).containsExactly(
+                    "3:39 unknown key 'addresses and phones' in an asset; a comma inside {...} ends the value before"
+                            + " it, so this looks like the rest of 'name': put the whole text in quotes"
+                            + " (name: \"Owners' names, addresses and phones\")",
+                    "4:28 unknown key 'visits' in an asset; a comma inside {...} ends the value before it, so this"
+                            + " looks like the rest of 'name': put the whole text in quotes (name: \"Pets, visits\")",
+                    "4:36 unknown key 'treatments' in an asset; a comma inside {...} ends the value before it, so"
+                            + " this looks like the rest of 'name': put the whole text in quotes"
+                            + " (name: \"Pets, visits, treatments\")",
+                    "5:28 unknown key 'nmae' in an asset; did you mean 'name'?");
+        }
+    }
+
     private FieldReader lenient(String yaml) throws ModelLoadException {
         Path file = new LoadProblems(dir).write("x.yaml", yaml);
         return FieldReader.lenient((MapNode) new ModelLoader().readTree(file), "a foreign thing", problems);

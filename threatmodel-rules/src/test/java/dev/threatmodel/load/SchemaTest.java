@@ -114,7 +114,8 @@ class SchemaTest {
         JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(SCHEMA));
         List<String> missing = new ArrayList<>();
         root.get("properties").fieldNames().forEachRemaining(key -> {
-            if (!key.equals("$schema") && !text.contains("\n" + key + ":")) {
+            // draft: the loader refuses every model that carries it (NativeModelReaderTest), so no loadable file has it
+            if (!key.equals("$schema") && !key.equals("draft") && !text.contains("\n" + key + ":")) {
                 missing.add(key);
             }
         });

@@ -50,7 +50,8 @@ class HostileNamesTest {
         assertThat(html.split("<script", -1)).hasSize(3);
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; | *x* ]]) &quot;q&quot; #;");
         assertThat(html).doesNotContain("<b>");
-        assertThat(html).contains("<g class=\"el agent\" data-ref=\"n2\" tabindex=\"0\"><title>@someone&#39;s agent %% end"
+        assertThat(html).contains("<g class=\"el agent\" data-ref=\"n2\" data-model-id=\"bot\" tabindex=\"0\">"
+                + "<title>@someone&#39;s agent %% end"
                 + "</title><polygon class=\"shape\"");
         // still well-formed, and the panel data gives back the exact name
         HtmlReportTest.parse(html);

@@ -46,6 +46,29 @@ class HtmlReportTest {
         return new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start)));
     }
 
+    /** A flow that crosses no boundary needs no mitigated threat: its row says so instead of a bold "no". */
+    @Test
+    void flowsThatCrossNothingNeedNoMitigation() throws Exception {
+        Document doc = parse(writer.render(BlogFixture.blog()));
+        NodeList rows = doc.getElementsByTagName("tr");
+        int within = 0;
+        for (int i = 0; i < rows.getLength(); i++) {
+            NodeList cells = ((org.w3c.dom.Element) rows.item(i)).getElementsByTagName("td");
+            if (cells.getLength() != 7) {
+                continue;
+            }
+            String boundary = cells.item(4).getTextContent();
+            String mitigated = cells.item(6).getTextContent();
+            if (boundary.equals("none")) {
+                within++;
+                assertThat(mitigated).as(cells.item(1).getTextContent()).isEqualTo("not required (no boundary crossed)");
+            } else {
+                assertThat(mitigated).isIn("yes", "no");
+            }
+        }
+        assertThat(within).as("the blog has flows inside one zone").isPositive();
+    }
+
     @Test
     void diagramHasEveryZoneElementAndFlow() throws Exception {
         Document doc = parse(writer.render(BlogFixture.blog()));

@@ -28,6 +28,8 @@ import dev.threatmodel.model.ThreatStatus;
 import dev.threatmodel.model.TrustZone;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,6 +125,8 @@ public final class OtmImporter implements TreeModelImporter {
         private final Map<String, ThreatDefinition> threats = new HashMap<>();
         private final Map<String, String> mitigationNames = new HashMap<>();
         private final Set<String> threatIds = new HashSet<>();
+        private final Map<MapNode, String> zoneByComponent = new IdentityHashMap<>();
+        private final Map<MapNode, MapNode> parents = new IdentityHashMap<>();
 
         Reading(Path file) {
             this.file = file;
@@ -218,20 +222,38 @@ public final class OtmImporter implements TreeModelImporter {
             return model.build();
         }
 
-        /** The nearest trust zone up the parent chain; null when the chain ends without one or loops. */
+        /**
+         * The nearest trust zone up the parent chain; null when the chain ends without one or loops. Each component's
+         * answer is remembered for the components below it, so a chain of n components costs n steps, not n squared.
+         */
         private String zoneOf(MapNode component, Map<String, MapNode> componentsById, Set<String> zoneIds) {
-            Set<MapNode> seen = new HashSet<>();
+            List<MapNode> walked = new ArrayList<>();
+            Set<MapNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             MapNode current = component;
+            String zone = null;
             while (current != null && seen.add(current)) {
-                MapNode parent = in(current).map("parent").orElse(null);
-                String zone = in(parent).words("trustZone");
+                if (zoneByComponent.containsKey(current)) {
+                    zone = zoneByComponent.get(current);
+                    break;
+                }
+                walked.add(current);
+                MapNode parent = parentOf(current);
+                zone = in(parent).words("trustZone");
                 if (zone != null) {
-                    return zone;
+                    break;
                 }
                 String up = in(parent).words("component");
                 current = up == null ? null : componentsById.get(up);
             }
-            return null;
+            for (MapNode m : walked) {
+                zoneByComponent.put(m, zone);
+            }
+            return zone;
+        }
+
+        /** A component's parent mapping, read once (reading it again would report its problems again). */
+        private MapNode parentOf(MapNode component) {
+            return parents.computeIfAbsent(component, c -> in(c).map("parent").orElse(null));
         }
 
         private void instances(MapNode target) {

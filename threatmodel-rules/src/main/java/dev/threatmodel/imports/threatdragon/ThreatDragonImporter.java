@@ -31,6 +31,9 @@ import dev.threatmodel.model.ThreatStatus;
 import dev.threatmodel.model.TrustZone;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,6 +93,7 @@ public final class ThreatDragonImporter implements TreeModelImporter {
         final String cellId;
         String modelId;
         Rect bounds;
+        boolean vertexLimitReported;
 
         Cell(MapNode node, MapNode data, Kind kind, String cellId) {
             this.node = node;
@@ -99,12 +103,93 @@ public final class ThreatDragonImporter implements TreeModelImporter {
         }
     }
 
+    /**
+     * Which box holds which cell, found once per diagram: a cell's innermost box is the smallest box drawn around it
+     * (of two boxes drawn exactly on top of each other, the one later in the file lies inside the earlier one). Boxes
+     * are sorted by area once, so the innermost box is the first one in that order that holds the cell, and which
+     * boxes a flow crosses is the difference between its two ends' chains of boxes, not a test of every box.
+     */
+    private static final class Containment {
+        private final List<Cell> bySize;
+        private final Map<Cell, Integer> index = new IdentityHashMap<>();
+        private final Map<Cell, Cell> parent = new IdentityHashMap<>();
+
+        Containment(List<Cell> boxes) {
+            for (int i = 0; i < boxes.size(); i++) {
+                index.put(boxes.get(i), i);
+            }
+            List<Cell> sorted = new ArrayList<>();
+            for (Cell box : boxes) {
+                if (box.bounds != null) {
+                    sorted.add(box);
+                }
+            }
+            // smallest first; of equal areas, the later in the file first (it lies inside the earlier)
+            sorted.sort(Comparator.comparingDouble((Cell c) -> c.bounds.area())
+                    .thenComparing(c -> index.get(c), Comparator.reverseOrder()));
+            this.bySize = sorted;
+        }
+
+        /** Finds and remembers the innermost box around a cell (a box, or an element) that has bounds. */
+        void place(Cell cell) {
+            Integer cellIndex = index.get(cell);
+            for (Cell box : bySize) {
+                if (box == cell || !box.bounds.contains(cell.bounds)) {
+                    continue;
+                }
+                if (cellIndex != null && box.bounds.area() <= cell.bounds.area() && index.get(box) > cellIndex) {
+                    continue;
+                }
+                parent.put(cell, box);
+                return;
+            }
+        }
+
+        /** The innermost box around a cell; null when it is in none. */
+        Cell parent(Cell cell) {
+            return cell == null ? null : parent.get(cell);
+        }
+
+        /**
+         * The boxes that hold exactly one of the two cells, in file order. A chain longer than the zone nesting limit
+         * is cut: such a model is refused after import ({@link dev.threatmodel.load.LoadLimits#MAX_ZONE_DEPTH}).
+         */
+        List<Cell> crossed(Cell source, Cell target) {
+            Set<Cell> from = chain(source);
+            Set<Cell> to = chain(target);
+            List<Cell> result = new ArrayList<>();
+            for (Cell box : from) {
+                if (!to.contains(box)) {
+                    result.add(box);
+                }
+            }
+            for (Cell box : to) {
+                if (!from.contains(box)) {
+                    result.add(box);
+                }
+            }
+            result.sort(Comparator.comparing(c -> index.get(c)));
+            return result;
+        }
+
+        private Set<Cell> chain(Cell cell) {
+            Set<Cell> chain = Collections.newSetFromMap(new IdentityHashMap<>());
+            Cell current = parent(cell);
+            while (current != null && chain.size() <= dev.threatmodel.load.LoadLimits.MAX_ZONE_DEPTH + 1
+                    && chain.add(current)) {
+                current = parent(current);
+            }
+            return chain;
+        }
+    }
+
     private static final class Reading {
         private final Path file;
         private final List<LoadProblem> problems = new ArrayList<>();
         private final ThreatModel.Builder model = ThreatModel.builder();
         private final Set<String> usedIds = new HashSet<>();
         private final Set<String> usedThreatIds = new HashSet<>();
+        private final Geometry.Budget budget = new Geometry.Budget();
         private boolean v1;
 
         Reading(Path file) {
@@ -177,24 +262,28 @@ public final class ThreatDragonImporter implements TreeModelImporter {
             }
 
             List<Cell> boxes = cells.stream().filter(c -> c.kind == Kind.BOX).toList();
-            for (Cell box : boxes) {
-                Cell parent = box.bounds == null ? null : innermostBox(boxes, box);
-                model.zone(zone(box, parent));
+            Containment containment = new Containment(boxes);
+            for (Cell c : cells) {
+                if (c.bounds != null && c.kind != Kind.FLOW && c.kind != Kind.CURVE) {
+                    containment.place(c);
+                }
             }
-            Map<Cell, List<Point>> curves = new LinkedHashMap<>();
+            for (Cell box : boxes) {
+                model.zone(zone(box, containment.parent(box)));
+            }
+            Map<Cell, Geometry.Polyline> curves = new LinkedHashMap<>();
             for (Cell c : cells) {
                 if (c.kind == Kind.CURVE) {
                     model.zone(zone(c, null));
                     List<Point> line = path(c, byCellId);
                     if (line != null) {
-                        curves.put(c, line);
+                        curves.put(c, Geometry.Polyline.of(line));
                     }
                 }
             }
             for (Cell c : cells) {
                 if (c.kind == Kind.ENTITY || c.kind == Kind.PROCESS || c.kind == Kind.STORE) {
-                    Cell box = c.bounds == null ? null : innermostBox(boxes, c);
-                    model.element(element(c, box));
+                    model.element(element(c, containment.parent(c)));
                     readThreats(c, methodology);
                 }
             }
@@ -207,21 +296,26 @@ public final class ThreatDragonImporter implements TreeModelImporter {
                 Cell target = endCell(c, "target", byCellId);
                 model.flow(flow(c, endId(c, "source", source), endId(c, "target", target)));
                 readThreats(c, methodology);
-                List<Point> route = path(c, byCellId);
+                List<Point> points = path(c, byCellId);
                 List<String> crossedCurves = new ArrayList<>();
-                if (route != null) {
-                    for (Map.Entry<Cell, List<Point>> curve : curves.entrySet()) {
-                        if (Geometry.polylinesIntersect(route, curve.getValue())) {
+                if (points != null && !budget.exhausted()) {
+                    Geometry.Polyline route = Geometry.Polyline.of(points);
+                    for (Map.Entry<Cell, Geometry.Polyline> curve : curves.entrySet()) {
+                        if (Geometry.polylinesIntersect(route, curve.getValue(), budget)) {
                             crossedCurves.add(curve.getKey().modelId);
+                        }
+                        if (budget.exhausted()) {
+                            problems.add(new LoadProblem(c.node.location(), "the diagram's flows and boundary"
+                                    + " lines need more than " + Geometry.MAX_SEGMENT_TESTS + " segment pairs"
+                                    + " tested to find where they cross; draw them with fewer vertices"));
+                            break;
                         }
                     }
                 }
                 model.crossedBoundaries(c.modelId, crossedCurves);
                 Set<String> crossed = new LinkedHashSet<>();
-                for (Cell box : boxes) {
-                    if (holds(box, source, boxes) != holds(box, target, boxes)) {
-                        crossed.add(box.cellId);
-                    }
+                for (Cell box : containment.crossed(source, target)) {
+                    crossed.add(box.cellId);
                 }
                 for (Cell curve : curves.keySet()) {
                     if (crossedCurves.contains(curve.modelId)) {
@@ -231,45 +325,6 @@ public final class ThreatDragonImporter implements TreeModelImporter {
                 crossedByFlow.put(c, crossed);
             }
             compareRecordedCrossings(cells, crossedByFlow, byCellId);
-        }
-
-        /** Whether a box holds a cell: the cell is drawn inside the box or inside a box within it. */
-        private boolean holds(Cell box, Cell cell, List<Cell> boxes) {
-            if (cell == null || cell.bounds == null || box.bounds == null) {
-                return false;
-            }
-            Cell current = innermostBox(boxes, cell);
-            Set<Cell> seen = new HashSet<>();
-            while (current != null && seen.add(current)) {
-                if (current == box) {
-                    return true;
-                }
-                current = innermostBox(boxes, current);
-            }
-            return false;
-        }
-
-        /**
-         * The smallest box that holds the cell; for a box, the smallest other box around it. Of two boxes drawn
-         * exactly on top of each other, the one later in the file lies inside the earlier one.
-         */
-        private static Cell innermostBox(List<Cell> boxes, Cell cell) {
-            Cell best = null;
-            int cellIndex = boxes.indexOf(cell);
-            for (int i = 0; i < boxes.size(); i++) {
-                Cell box = boxes.get(i);
-                if (box == cell || box.bounds == null || !box.bounds.contains(cell.bounds)) {
-                    continue;
-                }
-                if (cellIndex >= 0 && box.bounds.area() <= cell.bounds.area() && i > cellIndex) {
-                    continue;
-                }
-                if (best == null || box.bounds.area() < best.bounds.area()
-                        || box.bounds.area() == best.bounds.area() && i > boxes.indexOf(best)) {
-                    best = box;
-                }
-            }
-            return best;
         }
 
         private void compareRecordedCrossings(List<Cell> cells, Map<Cell, Set<String>> crossedByFlow,
@@ -406,7 +461,17 @@ public final class ThreatDragonImporter implements TreeModelImporter {
             }
             List<Point> points = new ArrayList<>();
             points.add(start);
-            for (Node v : in(edge.node).list("vertices")) {
+            List<Node> vertices = in(edge.node).list("vertices");
+            if (vertices.size() > Geometry.MAX_VERTICES) {
+                if (edge.kind == Kind.FLOW || !edge.vertexLimitReported) {
+                    edge.vertexLimitReported = true;
+                    problems.add(new LoadProblem(TreePaths.at(edge.node, "vertices"), "this line has "
+                            + vertices.size() + " vertices, more than the limit of " + Geometry.MAX_VERTICES
+                            + "; a drawing needs a handful"));
+                }
+                return null;
+            }
+            for (Node v : vertices) {
                 if (v instanceof MapNode m) {
                     Double x = in(m).number("x");
                     Double y = in(m).number("y");

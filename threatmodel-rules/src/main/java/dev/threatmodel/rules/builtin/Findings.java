@@ -7,6 +7,7 @@ import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.Mitigation;
+import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.model.TrustZone;
@@ -30,15 +31,29 @@ final class Findings {
 
     static int rank(CrossingDirection direction) {
         return switch (direction) {
-            case INTO_MORE_TRUSTED -> RANK_INTO_MORE_TRUSTED;
+            case INTO_MORE_TRUSTED, UNKNOWN -> RANK_INTO_MORE_TRUSTED;
             case INTO_LESS_TRUSTED -> RANK_INTO_LESS_TRUSTED;
-            case BETWEEN_EQUALS, UNKNOWN -> RANK_DEFAULT;
+            case BETWEEN_EQUALS -> RANK_DEFAULT;
         };
     }
 
-    /** {@code flow f1 "label" (crosses into a more trusted zone)}. */
+    /**
+     * {@code flow f1 "label" (crosses into a more trusted zone)}; a flow that enters a more trusted zone only on its
+     * way back says so, and one of unknown direction says that it is checked as the worst case.
+     */
     static String crossingFlow(ThreatModel model, FlowCrossing c) {
-        return "flow " + flow(model, c.flow()) + " (crosses " + c.direction().words() + ")";
+        return "flow " + flow(model, c.flow()) + " (" + crossingWords(c) + ")";
+    }
+
+    /** Why a crossing flow is ranked as it is, in words: {@code crosses into a more trusted zone}. */
+    static String crossingWords(FlowCrossing c) {
+        if (c.back()) {
+            return "crosses into a more trusted zone on its way back, since it runs both ways";
+        }
+        if (c.direction() == CrossingDirection.UNKNOWN) {
+            return "crosses " + c.direction().words() + ", so it is checked as entering a more trusted zone";
+        }
+        return "crosses " + c.direction().words();
     }
 
     /**
@@ -49,7 +64,7 @@ final class Findings {
      */
     static String flow(ThreatModel model, DataFlow f) {
         if (!blank(f.name())) {
-            return f.id() + " \"" + oneLine(f.name()) + "\"";
+            return f.id() + " " + ModelItem.quoted(oneLine(f.name()));
         }
         Optional<Element> source = f.source() == null ? Optional.empty() : model.element(f.source());
         Optional<Element> target = f.target() == null ? Optional.empty() : model.element(f.target());
@@ -61,7 +76,7 @@ final class Findings {
     }
 
     private static String end(Element e) {
-        return "\"" + (blank(e.name()) ? e.id() : oneLine(e.name())) + "\"";
+        return ModelItem.quoted(blank(e.name()) ? e.id() : oneLine(e.name()));
     }
 
     /** A name drawn over several lines (common in Threat Dragon labels) as one line of text. */
@@ -85,7 +100,7 @@ final class Findings {
         if (m.id() != null && !m.id().isBlank()) {
             return "mitigation " + m.display();
         }
-        String label = m.name() == null || m.name().isBlank() ? "" : " \"" + m.name() + "\"";
+        String label = m.name() == null || m.name().isBlank() ? "" : " " + ModelItem.quoted(m.name());
         return "mitigation " + (index + 1) + label + " of threat " + threat.id();
     }
 

@@ -27,12 +27,14 @@ class BuiltinRulesTest {
     @Test
     void everyBuiltinRuleClassIsRegistered() {
         assertThat(builtin()).extracting(Rule::id).containsExactly(
-                "TM101", "TM102", "TM103", "TM104", "TM105",
+                "TM101", "TM102", "TM103", "TM104", "TM105", "TM106", "TM107", "TM108",
                 "TM201", "TM202", "TM203", "TM204", "TM205", "TM206", "TM207",
                 "TM301", "TM302", "TM303", "TM304", "TM305", "TM306", "TM307", "TM308",
-                "TM401", "TM402", "TM403",
+                "TM309", "TM310",
+                "TM401", "TM402", "TM403", "TM404",
                 "TM501",
-                "TM601", "TM701", "TM702", "TM703", "TM704", "TM705", "TM706", "TM707", "TM708");
+                "TM601", "TM602", "TM603", "TM701", "TM702", "TM703", "TM704", "TM705", "TM706", "TM707",
+                "TM708");
     }
 
     @Test
