@@ -73,7 +73,8 @@ public class ConvertMojo extends AbstractMojo {
         }
         if (model.format().isNative()) {
             throw new MojoFailureException(ShownPath.of(source, dir) + " is already a native threat model ("
-                    + model.format().title() + "); convert reads files of other tools (Threat Dragon, OTM, Threat Modeling Tool, Threat Composer, Threagile).");
+                    + model.format().title() + "); convert reads files of other tools (Threat Dragon, OTM, Threat"
+                    + " Modeling Tool, Threat Composer, Threagile).");
         }
         String yaml = NativeModelWriter.write(model, ShownPath.of(source, dir));
         try {

@@ -41,7 +41,8 @@ import java.util.Set;
  * TM7xx rule reports:
  *
  * <ul>
- *   <li>a link naming an assumption, mitigation or threat the file does not have ({@link ImportNote#DANGLING_REFERENCE});
+ *   <li>a link naming an assumption, mitigation or threat the file does not have
+ *       ({@link ImportNote#DANGLING_REFERENCE});
  *   <li>a threat marked resolved without an implemented (resolved) mitigation, or resting on an assumption marked
  *       not valid ({@link ImportNote#INCONSISTENT_RECORD});
  *   <li>an open threat that no resolved mitigation answers ({@link ImportNote#UNANSWERED_THREAT});
@@ -260,8 +261,10 @@ public final class ThreatComposerImporter implements TreeModelImporter {
                     for (Node letter : letters) {
                         StrideCategory c = letter instanceof ScalarNode s ? stride(s.text()) : null;
                         if (c == null) {
+                            String found = letter instanceof ScalarNode s ? "'" + s.text() + "'"
+                                    : letter.kindInWords();
                             problems.add(new LoadProblem(letter.location(), "a STRIDE entry is one of the letters"
-                                    + " S, T, R, I, D, E, found " + (letter instanceof ScalarNode s ? "'" + s.text() + "'" : letter.kindInWords())));
+                                    + " S, T, R, I, D, E, found " + found));
                         } else if (!categories.contains(c)) {
                             categories.add(c);
                         }
@@ -273,10 +276,11 @@ public final class ThreatComposerImporter implements TreeModelImporter {
             }
             Severity severity = priority == null ? null : Keyword.parse(Severity.class, priority).orElse(null);
             if (categories.isEmpty() || severity == null) {
-                String missing = categories.isEmpty() && severity == null ? "a STRIDE category or a priority"
-                        : categories.isEmpty() ? "a STRIDE category" : "a priority (High, Medium or Low)";
+                String missing = categories.isEmpty() && severity == null
+                        ? "has neither a STRIDE category nor a priority"
+                        : categories.isEmpty() ? "has no STRIDE category" : "has no priority (High, Medium or Low)";
                 model.importNote(new ImportNote(ImportNote.UNCLASSIFIED_THREAT, null, "threat "
-                        + describe(id, name) + " has no " + missing + ", so it cannot be weighed or matched"
+                        + describe(id, name) + " " + missing + ", so it cannot be weighed or matched"
                         + " to what it threatens", t.location()));
             }
 

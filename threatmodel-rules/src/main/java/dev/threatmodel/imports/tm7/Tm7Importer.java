@@ -398,6 +398,12 @@ public final class Tm7Importer implements ModelImporter {
                 id = id + "-" + usedIds.size();
             }
             usedIds.add(id);
+            if (flow == null) {
+                model.importNote(new ImportNote(ImportNote.DANGLING_REFERENCE, id, flowGuid == null
+                        ? "threat " + id + " names no flow (it has no FlowGuid), so it answers for nothing drawn"
+                        : "threat " + id + " names the flow '" + flowGuid + "', which no connector of the file has",
+                        flowGuid == null ? value.location() : at(value, "FlowGuid")));
+            }
             String categoryWord = threatProperty(value, "UserThreatCategory");
             StrideCategory category = stride(categoryWord);
             String state = value.childText("State");

@@ -6,14 +6,15 @@ import dev.threatmodel.rules.ModelPart;
 import dev.threatmodel.rules.RuleContext;
 
 /**
- * TM703: every link in an imported file must name an assumption, mitigation or threat that the file has. The importer (AWS Threat Composer) decides and notes each case; this rule
+ * TM703: every link in an imported file must name an item that the file has. The importers (AWS Threat Composer, the
+ * Microsoft Threat Modeling Tool) decide and note each case; this rule
  * reports the notes of topic {@link ImportNote#DANGLING_REFERENCE}.
  */
 public final class LinkNamesExistingItem extends BuiltinRule {
 
     public LinkNamesExistingItem() {
         super("TM703", "LinkNamesExistingItem", Level.ERROR, 6.0,
-                "Every link in an imported file must name an assumption, mitigation or threat that the file has.",
+                "Every link in an imported file must name an assumption, mitigation, threat or flow that the file has.",
                 ModelPart.THREAT, ModelPart.ASSUMPTION);
     }
 
@@ -24,7 +25,8 @@ public final class LinkNamesExistingItem extends BuiltinRule {
                 answers which threat, `assumptionLinks` which threat or mitigation rests on which assumption. A link \
                 whose id names nothing (left behind when an item was deleted, or mistyped when the file was edited \
                 by hand) answers nothing, so a threat may look mitigated in the tool's views while the file says \
-                otherwise. The check reports every such link.
+                otherwise. Likewise a Microsoft Threat Modeling Tool threat names its flow by `FlowGuid`; one whose \
+                flow is gone answers for nothing drawn. The check reports every such link.
 
                 **How to fix:** delete the link, or correct the id to the item it was meant to name.
 

@@ -124,8 +124,8 @@ class ThreatComposerImporterTest {
                 tuple(ImportNote.INCONSISTENT_RECORD, "threat t3 \"Dismissed, resting on a refuted assumption\" is "
                         + "marked threatResolvedNotUseful, but rests on the assumption a1 \"Only staff reach the admin"
                         + " page\", which is marked not valid"),
-                tuple(ImportNote.UNCLASSIFIED_THREAT, "threat t2 \"Open and unanswered\" has no a STRIDE category or"
-                        + " a priority, so it cannot be weighed or matched to what it threatens"),
+                tuple(ImportNote.UNCLASSIFIED_THREAT, "threat t2 \"Open and unanswered\" has neither a STRIDE category"
+                        + " nor a priority, so it cannot be weighed or matched to what it threatens"),
                 tuple(ImportNote.UNANSWERED_THREAT, "threat t2 \"Open and unanswered\" is open and no mitigation is"
                         + " linked to it"),
                 tuple(ImportNote.UNLINKED_ITEM, "mitigation m2 \"Orphan\" is linked to no threat, so nothing it does"

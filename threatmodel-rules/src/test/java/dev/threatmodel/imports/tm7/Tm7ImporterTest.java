@@ -179,8 +179,10 @@ class Tm7ImporterTest {
         assertThat(t.name()).isEqualTo("Token theft");
         assertThat(t.status()).isEqualTo(ThreatStatus.MITIGATED);
         assertThat(t.mitigations()).extracting(mi -> mi.name()).containsExactly("mTLS everywhere");
-        assertThat(t.target()).as("a flow GUID that names no flow stays written, for the rules to report")
-                .isEqualTo("f1");
+        assertThat(t.target()).as("a flow GUID that names no flow stays written").isEqualTo("f1");
+        assertThat(m.importNotes()).extracting(ImportNote::topic, ImportNote::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ImportNote.DANGLING_REFERENCE,
+                        "threat threat-7 names the flow 'f1', which no connector of the file has"));
     }
 
     @Test
