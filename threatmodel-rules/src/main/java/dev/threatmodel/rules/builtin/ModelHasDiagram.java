@@ -1,5 +1,6 @@
 package dev.threatmodel.rules.builtin;
 
+import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.ModelPart;
@@ -60,6 +61,11 @@ public final class ModelHasDiagram extends BuiltinRule {
     @Override
     public void check(RuleContext context) {
         ThreatModel model = context.model();
+        if (model.lacks(FormatGap.DIAGRAM) && model.elements().isEmpty()) {
+            // a format that has no diagram at all (AWS Threat Composer): TM708 says so once, and TM705 holds every
+            // open threat to a resolved mitigation instead; a companion or a conversion brings the diagram
+            return;
+        }
         List<String> missing = new ArrayList<>();
         if (model.elements().isEmpty()) {
             missing.add("no elements");

@@ -51,4 +51,13 @@ class ModelHasDiagramTest {
         m.flow("f2", 2, "relay", "archive");
         assertThat(m.check(rule)).extracting(Finding::identity).containsExactly("TM310/(model)/crossing");
     }
+
+    @Test
+    void aFormatWithoutAnyDiagramIsLeftToTheFormatNoteButADrawingFormatIsNot() {
+        ModelFixture composer = new ModelFixture().gap(dev.threatmodel.model.FormatGap.DIAGRAM);
+        assertThat(composer.check(rule)).as("AWS Threat Composer: TM708 says it once").isEmpty();
+
+        ModelFixture drawn = new ModelFixture().gap(dev.threatmodel.model.FormatGap.STORIES);
+        assertThat(drawn.check(rule)).extracting(Finding::ruleId).containsExactly("TM310");
+    }
 }
