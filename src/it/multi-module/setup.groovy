@@ -1,16 +1,17 @@
-// Both modules get the blog example with the stub sources it links; a .git directory makes this project the
-// repository root, as in a checkout, so each module's links name paths from there (shop/src/..., blog/src/...).
-def example = new File(exampleDir, 'blog')
-def blog = new File(example, 'threatmodel.yaml').getText('UTF-8')
-['shop', 'blog'].each { module ->
-    new File(basedir, module + '/threatmodel.yaml').text = blog.replace('examples/blog/', module + '/')
-    ['src', 'deploy'].each { dir ->
-        new File(example, dir).eachFileRecurse(groovy.io.FileType.FILES) { file ->
-            def copy = new File(basedir, module + '/' + example.toPath().relativize(file.toPath()).toString())
-            copy.parentFile.mkdirs()
-            copy.bytes = file.bytes
-        }
-    }
+// Both modules get the blog example, reviewed 400 (shop) and 500 (blog) days before the run, so that each module's
+// SARIF holds exactly one result, the stale-review warning, whatever day it runs on. A .git directory makes this
+// project the repository root, as in a checkout.
+import java.time.LocalDate
+import java.time.ZoneOffset
+
+// The blog's code links are taken out: this project does not hold the example's code (code-drift-* test them).
+def blog = new File(exampleDir, 'blog/threatmodel.yaml').getText('UTF-8')
+        .replaceAll(/(?m)^ +code: \[.*\]\n/, '').replace('reference: examples/blog/', 'reference: https://code.example/blog/')
+        .replaceFirst(/(?m)^reviewed: .*$/, 'reviewed: 2026-11-02')
+assert blog.contains('\nreviewed: 2026-11-02\n')
+[shop: 400, blog: 500].each { module, days ->
+    new File(basedir, module + '/threatmodel.yaml').text = blog.replace('\nreviewed: 2026-11-02\n',
+            '\nreviewed: ' + LocalDate.now(ZoneOffset.UTC).minusDays(days) + '\n')
 }
 new File(basedir, '.git').mkdirs()
 return true

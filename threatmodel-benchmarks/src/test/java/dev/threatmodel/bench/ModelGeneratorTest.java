@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.threatmodel.bench.ModelGenerator.Format;
+import dev.threatmodel.check.CheckRequest;
+import dev.threatmodel.check.CheckResult;
+import dev.threatmodel.check.ThreatModelCheck;
+import dev.threatmodel.load.ModelLoader;
+import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.rules.RuleOptions;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +60,44 @@ class ModelGeneratorTest {
         assertThat(Files.readAllBytes(j1)).isEqualTo(Files.readAllBytes(j2));
         assertThat(Files.readString(j1)).startsWith("{\n  \"name\": \"Generated model of 2000 elements\"");
         assertThat(ModelGenerator.text(N + 10, Format.YAML)).isNotEqualTo(ModelGenerator.text(N, Format.YAML));
+    }
+
+    /**
+     * The benchmarks measure the loader and the check on these models: each must load without a problem, as the
+     * generator meant it, in both formats, or the figures would be those of an early refusal.
+     */
+    @Test
+    void theLoaderReadsTheGeneratedModelsAsGenerated(@TempDir Path dir) throws Exception {
+        Map<Format, List<String>> findings = new HashMap<>();
+        for (Format format : Format.values()) {
+            Path file = dir.resolve("model." + (format == Format.YAML ? "yaml" : "json"));
+            ModelGenerator.write(N, file);
+
+            ThreatModel model = new ModelLoader().load(file);
+
+            assertThat(model.name()).isEqualTo("Generated model of 2000 elements");
+            assertThat(model.reviewed()).isEqualTo(LocalDate.of(2026, 11, 2));
+            assertThat(model.elements()).hasSize(N);
+            assertThat(model.zones()).hasSize(N / 20);
+            assertThat(model.flows()).hasSize(2 * N);
+            assertThat(model.threats()).hasSize(4 * N);
+            CheckResult result = ThreatModelCheck.check(CheckRequest.builder(file)
+                    .ruleOptions(new RuleOptions(LocalDate.of(2026, 11, 23), 365)).build(), model);
+            assertThat(result.boundaries().crossingFlows()).hasSize(crossingFlowsInText(N));
+            findings.put(format, result.findings().stream().map(f -> f.ruleId() + " " + f.message()).toList());
+        }
+        // the same model in both formats: the same findings, in the same order
+        assertThat(findings.get(Format.YAML)).isNotEmpty().isEqualTo(findings.get(Format.JSON));
+    }
+
+    /** Flows whose two ends lie in different zones, counted in the generated text itself. */
+    private static int crossingFlowsInText(int n) {
+        Map<String, Object> model = parseYaml(ModelGenerator.text(n, Format.YAML));
+        Map<String, String> zoneOf = new HashMap<>();
+        list(model, "elements").forEach(e -> zoneOf.put((String) e.get("id"), (String) e.get("zone")));
+        return (int) list(model, "flows").stream()
+                .filter(f -> !zoneOf.get((String) f.get("source")).equals(zoneOf.get((String) f.get("target"))))
+                .count();
     }
 
     @Test

@@ -25,8 +25,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -100,11 +100,14 @@ public final class ThreatModelCli {
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDirectory;
+    /** Where "today" comes from for expiry dates and the review age; the system clock in UTC except in tests. */
+    private final Clock clock;
 
-    ThreatModelCli(PrintStream out, PrintStream err, Path workingDirectory) {
+    ThreatModelCli(PrintStream out, PrintStream err, Path workingDirectory, Clock clock) {
         this.out = out;
         this.err = err;
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.clock = clock;
     }
 
     public static void main(String[] args) {
@@ -120,7 +123,7 @@ public final class ThreatModelCli {
 
     /** Runs the command with these arguments in the current directory and returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new ThreatModelCli(out, err, Path.of("")).run(args);
+        return new ThreatModelCli(out, err, Path.of(""), Clock.systemUTC()).run(args);
     }
 
     /** A command line that cannot be followed. */
@@ -352,7 +355,7 @@ public final class ThreatModelCli {
                     .topDirectory(top)
                     .repositoryRoot(o.repositoryRoot != null ? o.repositoryRoot : ShownPath.repositoryRoot(workingDirectory, top))
                     .ruleConfig(new RuleConfig(o.disabled, o.levels))
-                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays, o.maxAcceptanceDays))
+                    .ruleOptions(new RuleOptions(LocalDate.now(clock), o.maxReviewAgeDays, o.maxAcceptanceDays))
                     .formats(o.formats)
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)

@@ -31,7 +31,7 @@ class ThreatModelCliBaselineTest {
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = new ThreatModelCli(o, e, dir).run(args);
+            status = new ThreatModelCli(o, e, dir, java.time.Clock.systemUTC()).run(args);
         }
         return new Run(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
                 err.toString(StandardCharsets.UTF_8).lines().toList());

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ThreatModelCliTest {
 
     private static final Path BLOG = Path.of("..", "examples", "blog", "threatmodel.yaml");
+
+    /** The blog example was reviewed on 2026-11-02; with the default 365 days it is stale from 2027-11-03 on. */
+    private static final LocalDate LAST_FRESH_DAY = LocalDate.of(2027, 11, 2);
+
+    /** The date every run checks on unless a test says otherwise: the tests must not depend on the real clock. */
+    private LocalDate today = LocalDate.of(2026, 11, 29);
 
     @TempDir
     Path dir;
@@ -49,7 +56,8 @@ class ThreatModelCliTest {
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = new ThreatModelCli(o, e, workingDirectory).run(args);
+            status = new ThreatModelCli(o, e, workingDirectory, Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC),
+                    ZoneOffset.UTC)).run(args);
         }
         return new Run(status, lines(out), lines(err));
     }
@@ -103,7 +111,7 @@ class ThreatModelCliTest {
         Run run = run("check", "--format", "none", "threatmodel.yaml");
 
         var expected = ConsoleReport.lines(ThreatModelCheck.run(CheckRequest.builder(model).topDirectory(dir)
-                .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), 365)).formats(Set.of()).build()));
+                .ruleOptions(new RuleOptions(today, 365)).formats(Set.of()).build()));
         assertThat(run.out()).containsExactlyElementsOf(expected.stream().map(ConsoleReport.Line::text).toList());
         // the copy lies outside a git repository: one note each from TM604 and TM605, no verdict on the code links
         assertThat(run.out()).containsExactly("threatmodel.yaml:226:13: ERROR TM102 Threat T1 \"Author address altered"
@@ -134,7 +142,30 @@ class ThreatModelCliTest {
         openThreatOnCrossingFlow();
         Run run = run("check", "--format", "none", "--disable", "TM102", "threatmodel.yaml");
 
-        assertThat(run.out()).noneMatch(l -> l.contains(" TM102 "));
+        // the check ran (its summary line) and the one finding it would have made is gone, so is the failure
+        assertThat(run.out()).containsExactly(
+                "Threat model: 0 errors, 0 warnings, 0 notes, 0 suppressed; 7 crossing flows checked.");
+        assertThat(run.status()).isEqualTo(ThreatModelCli.CLEAN);
+    }
+
+    @Test
+    void theReviewAgeIsCountedFromTheDateOfTheRun() {
+        today = LAST_FRESH_DAY;
+        Run fresh = run("check", "--format", "none", "threatmodel.yaml");
+        assertThat(fresh.out()).containsExactly(
+                "Threat model: 0 errors, 0 warnings, 0 notes, 0 suppressed; 7 crossing flows checked.");
+
+        today = LAST_FRESH_DAY.plusDays(1);
+        Run stale = run("check", "--format", "none", "threatmodel.yaml");
+        assertThat(stale.out()).containsExactly("threatmodel.yaml:11:11: WARNING TM601 The model was last reviewed on"
+                        + " 2026-11-02, 366 days ago, more than the 365 days allowed; it may no longer match the system:"
+                        + " review it and update reviewed.",
+                "Threat model: 0 errors, 1 warning, 0 notes, 0 suppressed; 7 crossing flows checked.");
+        assertThat(stale.status()).isEqualTo(ThreatModelCli.CLEAN);
+        assertThat(run("check", "--format", "none", "--fail-on", "warning", "threatmodel.yaml").status())
+                .isEqualTo(ThreatModelCli.FINDINGS);
+        assertThat(run("check", "--format", "none", "--max-review-age-days", "366", "threatmodel.yaml").out())
+                .noneMatch(l -> l.contains("TM601"));
     }
 
     @Test

@@ -25,8 +25,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -177,6 +177,12 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
+
+    /**
+     * Where "today" comes from for expiry dates and the review age: the system clock in UTC. Not a parameter on
+     * purpose (docs/plugin.md, "The date of the check"): a build cannot pretend to run on another day; tests set it.
+     */
+    Clock clock = Clock.systemUTC();
 
     /**
      * Loads and checks the model and writes the reports in {@code formats} to {@code reportDirectory}; logs one line
@@ -436,7 +442,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .topDirectory(top)
                 .repositoryRoot(BuildPaths.repositoryRoot(projectDir, top))
                 .ruleConfig(ruleConfig())
-                .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), maxReviewAgeDays, maxAcceptanceDays))
+                .ruleOptions(new RuleOptions(LocalDate.now(clock), maxReviewAgeDays, maxAcceptanceDays))
                 .formats(reportFormats)
                 .outputDirectory(reportDirectory)
                 .sarifCategory(category)

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -26,6 +29,14 @@ class CheckMojoTest {
 
     private final RecordingLog log = new RecordingLog();
 
+    /** The blog example was reviewed on 2026-11-02; with the default 365 days it is stale from 2027-11-03 on. */
+    private static final LocalDate LAST_FRESH_DAY = LocalDate.of(2027, 11, 2);
+
+    /** The check runs on this date, never on the real one: a test must not start failing on some future day. */
+    static Clock on(LocalDate day) {
+        return Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
     /** Points the Mojo at a project in the temporary directory, as Maven would for a project there. */
     private CheckMojo inProject(CheckMojo mojo) {
         MavenProject project = new MavenProject();
@@ -34,8 +45,106 @@ class CheckMojoTest {
         mojo.project = project;
         mojo.session = null;
         mojo.outputDirectory = dir.resolve("target").toFile();
+        mojo.clock = on(LocalDate.of(2026, 11, 29));
         mojo.setLog(log);
         return mojo;
+    }
+
+    /** The blog example with threat T1 on its boundary-crossing flow f1 left open: one TM102 error. */
+    private void blogWithAnError() throws Exception {
+        String blog = Files.readString(BLOG);
+        Files.writeString(dir.resolve("threatmodel.yaml"), blog.replaceFirst("status: mitigated", "status: open"));
+    }
+
+    private static final Path BLOG = Path.of("../examples/blog/threatmodel.yaml");
+
+    private static final String TM102_LINE = "[ERROR] threatmodel.yaml:221:13: ERROR TM102 Threat T1 \"Author address"
+            + " altered on its way to the server\" on flow f1 \"Author e-mail address\" (crosses into a more trusted"
+            + " zone) is open: mitigate it with an implemented control, or accept it with a justification, acceptedBy"
+            + " and an expiry date.";
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aFindingAtTheThresholdFailsTheBuildAfterTheReportIsWritten(CheckMojo mojo) throws Exception {
+        blogWithAnError();
+
+        assertThatThrownBy(() -> inProject(mojo).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("The threat model threatmodel.yaml has findings at error level or above: Threat model:"
+                        + " 1 error, 0 warnings, 0 notes, 0 suppressed; 7 crossing flows checked. See the lines above.");
+        assertThat(log.lines).contains(TM102_LINE);
+        assertThat(Files.readString(dir.resolve("target/threatmodel.sarif"))).contains("\"ruleId\": \"TM102\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "warning")
+    void aFindingAboveTheThresholdFailsTheBuild(CheckMojo mojo) throws Exception {
+        blogWithAnError();
+        inProject(mojo).ruleLevels = Map.of("TM102", "warning");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("The threat model threatmodel.yaml has findings at warning level or above:"
+                        + " Threat model: 0 errors, 1 warning,");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aFindingBelowTheThresholdIsLoggedAndTheBuildPasses(CheckMojo mojo) throws Exception {
+        blogWithAnError();
+        inProject(mojo).ruleLevels = Map.of("TM102", "warning");
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly(
+                TM102_LINE.replace("[ERROR]", "[WARNING]").replace("ERROR TM102", "WARNING TM102"),
+                "[WARNING] Threat model: 0 errors, 1 warning, 0 notes, 0 suppressed; 7 crossing flows checked.",
+                "[INFO] Threat model sarif report: target/threatmodel.sarif");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    void failOnSeverityNoneNeverFails(CheckMojo mojo) throws Exception {
+        blogWithAnError();
+
+        inProject(mojo).execute();
+
+        assertThat(log.lines).contains(TM102_LINE);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aModelThatCannotBeLoadedFailsTheBuildWithEachProblemsPlace(CheckMojo mojo) throws Exception {
+        Files.writeString(dir.resolve("threatmodel.yaml"), "name: x\nzones:\n  - id: a\n    name: [unclosed\n");
+
+        assertThatThrownBy(() -> inProject(mojo).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("The threat model threatmodel.yaml cannot be loaded (1 problem):\n"
+                        + "threatmodel.yaml:5:1: ERROR load ");
+        assertThat(log.lines).singleElement().asString().startsWith("[ERROR] threatmodel.yaml:5:1: ERROR load ");
+        assertThat(dir.resolve("target/threatmodel.sarif")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void theReviewAgeIsCountedFromTheDateOfTheBuild(CheckMojo mojo) throws Exception {
+        Files.copy(BLOG, dir.resolve("threatmodel.yaml"));
+        inProject(mojo).clock = on(LAST_FRESH_DAY);
+        mojo.execute();
+        assertThat(log.lines).noneMatch(l -> l.contains("TM601"));
+
+        log.lines.clear();
+        mojo.clock = on(LAST_FRESH_DAY.plusDays(1));
+        mojo.execute();
+        assertThat(log.lines).contains("[WARNING] threatmodel.yaml:11:11: WARNING TM601 The model was last reviewed"
+                + " on 2026-11-02, 366 days ago, more than the 365 days allowed; it may no longer match the system:"
+                + " review it and update reviewed.");
+
+        mojo.failOnSeverity = "warning";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("0 errors, 1 warning");
     }
 
     @Test
@@ -76,6 +185,19 @@ class CheckMojoTest {
     @MojoParameter(name = "skip", value = "true")
     void skipDoesNothingButSaySo(CheckMojo mojo) throws Exception {
         Files.writeString(dir.resolve("threatmodel.yaml"), "not: [a model");
+
+        inProject(mojo).execute();
+
+        assertThat(log.lines).containsExactly("[INFO] Threat model check skipped (threatmodel.skip).");
+        assertThat(dir.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    @MojoParameter(name = "failOnSeverity", value = "note")
+    void skipPassesAModelWithFindingsWithoutCheckingIt(CheckMojo mojo) throws Exception {
+        blogWithAnError();
 
         inProject(mojo).execute();
 
@@ -208,7 +330,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void checksTheBlogExampleAndWritesSarif(CheckMojo mojo) throws Exception {
-        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), dir.resolve("threatmodel.yaml"));
+        Files.copy(BLOG, dir.resolve("threatmodel.yaml"));
         inProject(mojo);
         mojo.execute();
         Path sarif = dir.resolve("target/threatmodel.sarif");

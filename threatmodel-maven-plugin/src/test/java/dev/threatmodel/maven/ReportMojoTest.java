@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -33,6 +34,7 @@ class ReportMojoTest {
         mojo.project = project;
         mojo.session = null;
         mojo.outputDirectory = dir.resolve("target").toFile();
+        mojo.clock = CheckMojoTest.on(LocalDate.of(2026, 11, 29));
         mojo.setLog(log);
         return mojo;
     }
@@ -69,6 +71,22 @@ class ReportMojoTest {
                 "[INFO] The threat model has findings at error level or above; threatmodel:report does not fail the"
                         + " build on findings (threatmodel:check does).");
         assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] threatmodel.yaml:") && l.contains("TM"));
+    }
+
+    @Test
+    @InjectMojo(goal = "report", pom = POM)
+    void theVerdictCountsTheReviewAgeFromTheDateOfTheRun(ReportMojo mojo) throws Exception {
+        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), dir.resolve("threatmodel.yaml"));
+        inProject(mojo).clock = CheckMojoTest.on(LocalDate.of(2027, 11, 2));
+        mojo.execute();
+        assertThat(Files.readString(dir.resolve("target/threatmodel.md")))
+                .contains("Passed: no findings (0 errors, 0 warnings, 0 notes, 0 suppressed)");
+
+        mojo.clock = CheckMojoTest.on(LocalDate.of(2027, 11, 3));
+        mojo.execute();
+        assertThat(Files.readString(dir.resolve("target/threatmodel.md")))
+                .contains("Passed with 1 warning (0 errors, 1 warning, 0 notes, 0 suppressed)")
+                .contains("TM601");
     }
 
     @Test

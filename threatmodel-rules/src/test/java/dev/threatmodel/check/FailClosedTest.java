@@ -102,6 +102,23 @@ class FailClosedTest {
         assertThat(Files.readString(sarif)).contains("\"version\"").doesNotContain("earlier run");
     }
 
+    @Test
+    void aReportThatCannotBeWrittenTakesBackTheReportsAlreadyWritten() throws Exception {
+        Files.writeString(model, "name: Shop\n");
+        ClassLoader rules = onlyRule(repo.resolve("rules"), ObstructingRule.class);
+        Path markdown = out.resolve(ReportFormat.MARKDOWN.fileName());
+        ObstructingRule.obstacle = markdown;
+        CheckRequest request = CheckRequest.builder(model).topDirectory(repo)
+                .ruleOptions(new RuleOptions(LocalDate.of(2026, 11, 23), 365)).ruleClassLoader(rules)
+                .formats(Set.of(ReportFormat.SARIF, ReportFormat.MARKDOWN)).outputDirectory(out).build();
+
+        // SARIF is written first and succeeds; the Markdown report then cannot replace the directory in its way
+        assertThatThrownBy(() -> ThreatModelCheck.run(request)).isInstanceOf(IOException.class)
+                .hasMessageContaining(ReportFormat.MARKDOWN.fileName());
+        assertThat(sarif).doesNotExist();
+        assertThat(markdown).isDirectory();
+    }
+
     /** A class loader whose only rule is the given class: the built-in catalogue on the class path is hidden. */
     private static ClassLoader onlyRule(Path dir, Class<? extends Rule> rule) throws IOException {
         Path services = dir.resolve("META-INF/services");
@@ -171,6 +188,29 @@ class FailClosedTest {
         @Override
         public void check(RuleContext context) {
             check(context);
+        }
+    }
+
+    /**
+     * Finds nothing, but puts a non-empty directory where a report is to be written: the check runs the rules after
+     * it removed the earlier reports and before it writes the new ones, so that report then cannot be written.
+     */
+    public static final class ObstructingRule extends TestRule {
+        static Path obstacle;
+
+        @Override
+        public String id() {
+            return "OBSTRUCT1";
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            try {
+                Files.createDirectories(obstacle);
+                Files.writeString(obstacle.resolve("keep"), "in the way");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

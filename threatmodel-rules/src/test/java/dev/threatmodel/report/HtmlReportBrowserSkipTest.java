@@ -3,6 +3,7 @@ package dev.threatmodel.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,45 +16,39 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Where no browser is installed, the browser test must show up as skipped tests with the reason, not as a class
- * that ran nothing ("Tests run: 0"), which reads like a pass.
+ * A test whose tool (the browser, Graphviz) is missing must show up as a skipped test with the reason and how to
+ * install the tool, not as a class that ran nothing ("Tests run: 0"), which reads like a pass; in CI (CI=true) it must
+ * fail instead, so that the only checks of the report's script cannot vanish from a green build. Runs a test that asks
+ * {@link ExternalTools} for a program that is nowhere, the way the browser and Graphviz tests ask for theirs.
  */
 class HtmlReportBrowserSkipTest {
 
-    @Test
-    void withoutABrowserEveryTestIsReportedSkippedWithTheReason() {
-        List<String> skipped = new ArrayList<>();
-        List<String> ran = new ArrayList<>();
-        String before = System.getProperty(HtmlReportBrowserTest.CHROMIUM_PROPERTY);
-        System.setProperty(HtmlReportBrowserTest.CHROMIUM_PROPERTY, "/nonexistent/chromium");
-        try {
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(HtmlReportBrowserTest.class)).build();
-            Launcher launcher = LauncherFactory.create();
-            launcher.execute(request, new TestExecutionListener() {
-                @Override
-                public void executionSkipped(TestIdentifier id, String reason) {
-                    skipped.add(id.getDisplayName() + ": " + reason);
-                }
-
-                @Override
-                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                    if (id.isTest()) {
-                        ran.add(id.getDisplayName() + ": " + result.getStatus()
-                                + result.getThrowable().map(t -> " " + t.getMessage()).orElse(""));
-                    }
-                }
-            });
-        } finally {
-            if (before == null) {
-                System.clearProperty(HtmlReportBrowserTest.CHROMIUM_PROPERTY);
-            } else {
-                System.setProperty(HtmlReportBrowserTest.CHROMIUM_PROPERTY, before);
-            }
+    /** Run only through the launcher below (a nested class is not picked up by Surefire on its own). */
+    static class NeedsAMissingTool {
+        @Test
+        void usesTheTool() {
+            ExternalTools.require("Chromium", "install the Debian packages chromium and chromium-driver",
+                    Path.of("/nonexistent/chromium"));
         }
-        // each test starts, meets the assumption and is aborted: Surefire counts it as skipped, with the reason
-        assertThat(skipped.size() + ran.size()).isGreaterThan(0);
-        assertThat(ran).isNotEmpty().allSatisfy(r -> assertThat(r)
-                .endsWith(": ABORTED Assumption failed: " + HtmlReportBrowserTest.MISSING));
+    }
+
+    @Test
+    void aMissingToolIsASkippedTestWithTheReasonOutsideCiAndAFailureInCi() {
+        List<String> results = new ArrayList<>();
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(NeedsAMissingTool.class)).build();
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(request, new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                if (id.isTest()) {
+                    results.add(result.getStatus() + " " + result.getThrowable().map(Throwable::getMessage).orElse(""));
+                }
+            }
+        });
+        String expected = ExternalTools.inCi() ? "FAILED Chromium is not installed (looked for /nonexistent/chromium)"
+                : "ABORTED Assumption failed: Chromium is not installed (looked for /nonexistent/chromium)";
+        assertThat(results).singleElement().asString().startsWith(expected)
+                .contains("install the Debian packages chromium and chromium-driver");
     }
 }

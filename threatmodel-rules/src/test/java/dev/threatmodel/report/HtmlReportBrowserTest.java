@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,31 +24,38 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Renders the HTML report in a real headless Chromium. Skipped where {@code /usr/bin/chromium} or
- * {@code /usr/bin/chromedriver} is missing (Debian packages {@code chromium} and {@code chromium-driver}).
+ * Renders the HTML report in a real headless Chromium (or Chrome). Where the browser or chromedriver is missing it is
+ * skipped with a reason naming the Debian packages to install ({@code chromium} and {@code chromium-driver}), and fails
+ * in CI ({@link ExternalTools}).
  * Writes screenshots of the blog example's report to {@code target/blog-report.png} and, with flow 2 left open,
  * {@code target/blog-report-open-flow.png} (the images in {@code docs/images} are copies of these).
  */
 class HtmlReportBrowserTest {
 
-    /** Where the browser is looked for; the system property lets a test pretend it is missing. */
-    static final String CHROMIUM_PROPERTY = "threatmodel.test.chromium";
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String MISSING = "headless Chromium and chromedriver are not installed";
+    private static final String INSTALL = "install the Debian packages chromium and chromium-driver"
+            + " (sudo apt-get install chromium chromium-driver)";
 
     @TempDir
     static Path dir;
 
     private static ChromeDriver driver;
 
-    @BeforeAll
-    static void startBrowser() {
-        Path chromium = Path.of(System.getProperty(CHROMIUM_PROPERTY, "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(CHROMEDRIVER)) {
-            return; // each test then reports itself skipped, with the reason (an aborted class reports no test)
+    /**
+     * Starts the browser before the first test. Per test rather than {@code @BeforeAll}: a missing browser then skips
+     * each test, so that the report shows them as skipped, not as a class that ran no tests.
+     */
+    @BeforeEach
+    void startBrowser() {
+        if (driver != null) {
+            return;
         }
+        // Debian's packages, else the browser and driver GitHub's Ubuntu runners come with
+        Path browser = ExternalTools.require("Chromium", INSTALL, ExternalTools.fromEnvironment("CHROME_BIN", null),
+                Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"), Path.of("/usr/bin/google-chrome"));
+        Path chromedriver = ExternalTools.require("chromedriver", INSTALL,
+                Path.of("/usr/bin/chromedriver"), ExternalTools.fromEnvironment("CHROMEWEBDRIVER", "chromedriver"));
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
+        options.setBinary(browser.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + dir.resolve("profile"), "--window-size=1500,1100",
@@ -59,14 +64,9 @@ class HtmlReportBrowserTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1500, 1100));
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Assumptions.assumeTrue(driver != null, MISSING);
     }
 
     @AfterAll

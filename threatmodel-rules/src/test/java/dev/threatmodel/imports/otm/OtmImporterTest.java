@@ -94,6 +94,19 @@ class OtmImporterTest {
             assertThat(m.threat("22724267-be7e-44c0-8b1f-d7d33e9a34ec@cc-store-in-db/spoofing").orElseThrow()
                     .mitigations()).extracting(Mitigation::status).containsExactly(MitigationStatus.PLANNED);
         }
+        for (ThreatModel m : List.of(json, yaml)) {
+            // the flow crosses out of the internet zone into the one the web service runs in
+            assertThat(crossings(m)).containsExactly(entry("webclient-to-webservice",
+                    List.of("f0ba7722-39b6-4c81-8290-a30a248bb8d9", "2ab4effa-40b7-4cd2-ba81-8247d29a6f2d")));
+        }
+        assertThat(yaml.flows()).extracting(f -> f.origin().at().line() + ":" + f.origin().at().column())
+                .containsExactly("138:5", "148:5");
+        assertThat(json.flows()).extracting(f -> f.origin().at().line() + ":" + f.origin().at().column())
+                .containsExactly("187:5", "199:5");
+        assertThat(yaml.zones()).extracting(z -> z.origin().at().line() + ":" + z.origin().at().column())
+                .containsExactly("168:5", "184:5");
+        assertThat(yaml.threat("22724267-be7e-44c0-8b1f-d7d33e9a34ec@cc-store-in-db/spoofing").orElseThrow()
+                .origin().at().line()).isEqualTo(160);
         assertThat(yaml.element("web-service").orElseThrow().origin().at().line()).isEqualTo(67);
         assertThat(yaml.element("web-service").orElseThrow().origin().at().column()).isEqualTo(5);
     }

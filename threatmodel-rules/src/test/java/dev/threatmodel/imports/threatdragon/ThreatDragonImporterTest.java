@@ -6,6 +6,7 @@ import static dev.threatmodel.imports.Samples.flowNamed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.analysis.CrossingDirection;
@@ -151,6 +152,40 @@ class ThreatDragonImporterTest {
         assertThat(toCloud.exited()).extracting(TrustZone::name).containsExactly("Internet");
         assertThat(toCloud.entered()).extracting(TrustZone::name).containsExactly("Public Cloud");
         assertThat(toCloud.lines()).isEmpty();
+    }
+
+    /** One sample pinned whole: ids, names, kinds, zones, ends, crossings and the place of every item in the file. */
+    @Test
+    void threeTierWebAppIsReadCellByCell() throws ModelLoadException {
+        ThreatModel m = Samples.threatDragon(TD + "three-tier-web-app.json");
+        String internet = "a10125fd-004a-44d9-b4a8-dffb49de91c4";
+        String cloud = "c54864d8-740f-40cb-bbb9-6ba008a336b6";
+        String webUi = "5170eb10-abe9-48ec-8c74-b5ad508c28ef";
+        String service = "09b86abf-65dd-49c2-9746-0cf9282f82a1";
+        String database = "97731369-531c-4c22-b017-8428cff90ac1";
+        assertThat(m.zones()).extracting(TrustZone::id, TrustZone::name, z -> place(z.origin().at())).containsExactly(
+                tuple(internet, "Internet", "30:11"), tuple(cloud, "Public Cloud", "55:11"));
+        assertThat(m.elements()).extracting(Element::id, Element::name, Element::type, Element::zone,
+                e -> place(e.origin().at())).containsExactly(
+                tuple(webUi, "Web UI", ElementType.PROCESS, internet, "104:11"),
+                tuple(service, "Web Service", ElementType.PROCESS, cloud, "223:11"),
+                tuple(database, "PostgresSQL", ElementType.PROCESS, cloud, "342:11"));
+        assertThat(m.flows()).extracting(DataFlow::id, DataFlow::source, DataFlow::target,
+                f -> place(f.origin().at())).containsExactly(
+                tuple("76b24277-4066-42a3-b75f-6b3e2c5c9d28", webUi, service, "503:11"),
+                tuple("d67a2468-f1c7-4097-8e4a-656ec9f055dc", service, webUi, "585:11"),
+                tuple("91ccf804-a9b8-45ca-ab35-992337903633", service, database, "667:11"));
+        assertThat(crossings(m)).containsExactly(
+                entry("76b24277-4066-42a3-b75f-6b3e2c5c9d28", List.of(internet, cloud)),
+                entry("d67a2468-f1c7-4097-8e4a-656ec9f055dc", List.of(cloud, internet)));
+        assertThat(m.threats()).extracting(Threat::id, Threat::target, Threat::status, t -> place(t.origin().at()))
+                .containsExactly(
+                        tuple("264eeb9a-f5b3-4224-93e7-ac0cb72f20de", database, ThreatStatus.MITIGATED, "459:17"),
+                        tuple("b8bf0eca-5c7f-49a9-a8a3-fe9094aea72a", database, ThreatStatus.MITIGATED, "472:17"));
+    }
+
+    private static String place(SourceLocation at) {
+        return at.line() + ":" + at.column();
     }
 
     @Test
