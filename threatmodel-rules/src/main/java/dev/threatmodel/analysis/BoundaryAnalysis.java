@@ -25,6 +25,9 @@ import java.util.Set;
  * ({@link ThreatModel#crossedBoundaries(String)}): Threat Dragon draws some boundaries as open curves that enclose
  * nothing, so only the drawing can tell which flows cross them. Such a line has no inside, so it does not tell which
  * way trust changes: when the ends' zones do not tell either, the direction is unknown.
+ *
+ * <p>An unknown direction is never a relief: rules that guard the way into a more trusted zone treat it as one
+ * ({@link FlowCrossing#mayEnterMoreTrusted()}), since the side whose trust is missing may be the more trusted one.
  */
 public final class BoundaryAnalysis {
 
@@ -139,13 +142,15 @@ public final class BoundaryAnalysis {
             }
         }
         CrossingDirection direction = CrossingDirection.BETWEEN_EQUALS;
+        boolean back = false;
         if (!exited.isEmpty() || !entered.isEmpty() || !lines.isEmpty()) {
             direction = direction(level(from), level(to), from.isEmpty(), to.isEmpty());
             if (flow.bidirectional() && direction == CrossingDirection.INTO_LESS_TRUSTED) {
                 direction = CrossingDirection.INTO_MORE_TRUSTED;
+                back = true;
             }
         }
-        return new FlowCrossing(flow, exited, entered, direction, lines);
+        return new FlowCrossing(flow, exited, entered, direction, lines, back);
     }
 
     private static Integer level(List<TrustZone> chain) {

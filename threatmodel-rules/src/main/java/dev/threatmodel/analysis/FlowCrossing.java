@@ -12,9 +12,11 @@ import java.util.List;
  * @param entered zones that hold the target but not the source, innermost first
  * @param lines   boundary lines the flow's drawn path crosses, as an importer computed them from a drawing (Threat
  *                Dragon's trust-boundary curves, which enclose nothing); empty for the native format
+ * @param back    the flow runs both ways and counts as moving into a more trusted zone only because of the way back
+ *                (from its target to its source); messages say so, since the drawn arrow points the other way
  */
 public record FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered,
-                           CrossingDirection direction, List<TrustZone> lines) {
+                           CrossingDirection direction, List<TrustZone> lines, boolean back) {
 
     public FlowCrossing {
         exited = List.copyOf(exited);
@@ -22,9 +24,23 @@ public record FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /** A crossing whose direction is the drawn one. */
+    public FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered, CrossingDirection direction,
+                        List<TrustZone> lines) {
+        this(flow, exited, entered, direction, lines, false);
+    }
+
     /** A crossing of zones only, with no boundary lines. */
     public FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered, CrossingDirection direction) {
         this(flow, exited, entered, direction, List.of());
+    }
+
+    /**
+     * Whether rules that guard the way into a more trusted zone must check this flow: it moves into a more trusted
+     * zone, or the trust of one of its sides is not known and so is taken as the worst case.
+     */
+    public boolean mayEnterMoreTrusted() {
+        return direction == CrossingDirection.INTO_MORE_TRUSTED || direction == CrossingDirection.UNKNOWN;
     }
 
     public boolean crosses() {

@@ -100,7 +100,10 @@ class BoundaryAnalysisTest {
         m.entity("user", "internet");
         m.process("api", "app");
         m.bidirectionalFlow("f", 1, "api", "user");
+        m.bidirectionalFlow("g", 2, "user", "api");
         assertThat(crossing(m, "f").direction()).isEqualTo(CrossingDirection.INTO_MORE_TRUSTED);
+        assertThat(crossing(m, "f").back()).as("inbound only on its way back").isTrue();
+        assertThat(crossing(m, "g").back()).as("inbound as drawn").isFalse();
     }
 
     @Test
@@ -138,6 +141,7 @@ class BoundaryAnalysisTest {
         FlowCrossing c = crossing(m, "f");
         assertThat(c.crosses()).isTrue();
         assertThat(c.direction()).isEqualTo(CrossingDirection.UNKNOWN);
+        assertThat(c.mayEnterMoreTrusted()).as("unknown trust is the worst case").isTrue();
     }
 
     @Test

@@ -30,15 +30,29 @@ final class Findings {
 
     static int rank(CrossingDirection direction) {
         return switch (direction) {
-            case INTO_MORE_TRUSTED -> RANK_INTO_MORE_TRUSTED;
+            case INTO_MORE_TRUSTED, UNKNOWN -> RANK_INTO_MORE_TRUSTED;
             case INTO_LESS_TRUSTED -> RANK_INTO_LESS_TRUSTED;
-            case BETWEEN_EQUALS, UNKNOWN -> RANK_DEFAULT;
+            case BETWEEN_EQUALS -> RANK_DEFAULT;
         };
     }
 
-    /** {@code flow f1 "label" (crosses into a more trusted zone)}. */
+    /**
+     * {@code flow f1 "label" (crosses into a more trusted zone)}; a flow that enters a more trusted zone only on its
+     * way back says so, and one of unknown direction says that it is checked as the worst case.
+     */
     static String crossingFlow(ThreatModel model, FlowCrossing c) {
-        return "flow " + flow(model, c.flow()) + " (crosses " + c.direction().words() + ")";
+        return "flow " + flow(model, c.flow()) + " (" + crossingWords(c) + ")";
+    }
+
+    /** Why a crossing flow is ranked as it is, in words: {@code crosses into a more trusted zone}. */
+    static String crossingWords(FlowCrossing c) {
+        if (c.back()) {
+            return "crosses into a more trusted zone on its way back, since it runs both ways";
+        }
+        if (c.direction() == CrossingDirection.UNKNOWN) {
+            return "crosses " + c.direction().words() + ", so it is checked as entering a more trusted zone";
+        }
+        return "crosses " + c.direction().words();
     }
 
     /**

@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * TM403: input from a less trusted zone into an AI agent that can reach the file system or a terminal is guarded:
  * a mitigated elevation-of-privilege or tampering threat is aimed at the flow or the agent, and an agent-bypass story
- * names the flow. A bidirectional flow counts as input into both of its ends.
+ * names the flow; one finding per flow and agent names whatever is missing. A bidirectional flow counts as input
+ * into both of its ends. Where the trust of either side is not known, the input counts as untrusted.
  */
 public final class PrivilegedAgentInputGuarded extends BuiltinRule {
 
@@ -99,56 +100,79 @@ public final class PrivilegedAgentInputGuarded extends BuiltinRule {
         }
         boolean storiesKnown = !model.lacks(FormatGap.STORIES);
         boolean gapNoted = false;
-        for (FlowCrossing c : context.boundaries().crossingFlows()) {
+        BoundaryAnalysis boundaries = context.boundaries();
+        for (FlowCrossing c : boundaries.crossingFlows()) {
             DataFlow f = c.flow();
             Element source = model.element(f.source()).orElse(null);
             Element target = model.element(f.target()).orElse(null);
             List<Element> agents = new ArrayList<>();
-            if (isPrivilegedAgent(target) && lessTrusted(context.boundaries(), source, target)) {
+            if (isPrivilegedAgent(target) && mayBeLessTrusted(boundaries, source, target)) {
                 agents.add(target);
             }
-            if (f.bidirectional() && isPrivilegedAgent(source) && lessTrusted(context.boundaries(), target, source)) {
+            if (f.bidirectional() && isPrivilegedAgent(source) && mayBeLessTrusted(boundaries, target, source)) {
                 agents.add(source);
             }
             for (Element agent : agents) {
-                String what = "Flow " + Findings.flow(context.model(), f)
-                        + " carries input from a less trusted zone into AI agent "
-                        + agent.display() + ", which has " + access(agent) + " access";
+                Element from = agent == target ? source : target;
+                List<String> missing = new ArrayList<>();
+                List<String> fixes = new ArrayList<>();
                 if (!guarded(model, f, agent, context.options().today())) {
-                    Findings.boundaries(context.report(f, what + ", but no mitigated elevation-of-privilege or "
-                                    + "tampering threat is aimed at the flow or the agent: add one with an "
-                                    + "implemented mitigation.")
-                            .rank(Findings.RANK_INTO_MORE_TRUSTED).key("threat/" + agent.id()), c);
+                    missing.add("no mitigated elevation-of-privilege or tampering threat is aimed at the flow or "
+                            + "the agent");
+                    fixes.add("a threat of either kind on the flow or the agent with an implemented mitigation");
                 }
                 if (!storiesKnown) {
                     if (!gapNoted) {
                         gapNoted = Findings.formatGap(context, this, FormatGap.STORIES);
                     }
                 } else if (!storyFlows.contains(f.id())) {
-                    Findings.boundaries(context.report(f, what + ", but no agent-bypass story names the flow: add a "
-                                    + "story with kind agent-bypass whose flows list " + f.id() + ".")
-                            .rank(Findings.RANK_INTO_MORE_TRUSTED).key("story/" + agent.id()), c);
+                    missing.add("no agent-bypass story names the flow");
+                    fixes.add("a story with kind agent-bypass whose flows list " + f.id());
                 }
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                String what = "Flow " + Findings.flow(model, f) + " carries input from "
+                        + (trustKnown(boundaries, from, agent) ? "a less trusted zone" : "a zone of unknown trust")
+                        + " into AI agent " + agent.display() + ", which has " + access(agent) + " access";
+                Findings.boundaries(context.report(f, what + ", but " + String.join(" and ", missing) + ": add "
+                                        + String.join(", and ", fixes) + ".")
+                        .rank(Findings.RANK_INTO_MORE_TRUSTED).key(agent.id()), c);
             }
         }
     }
 
-    private static boolean isPrivilegedAgent(Element e) {
+    static boolean isPrivilegedAgent(Element e) {
         return e != null && e.type() == ElementType.AI_AGENT
                 && (e.access().contains(AgentAccess.FILE_SYSTEM) || e.access().contains(AgentAccess.TERMINAL));
     }
 
-    /** Whether {@code from} is less trusted than {@code agent}: outside every zone, or at a lower trust level. */
-    private static boolean lessTrusted(BoundaryAnalysis boundaries, Element from, Element agent) {
+    /**
+     * Whether {@code from} may be less trusted than {@code agent}: it is outside every zone while the agent is in
+     * one, or it is at a lower trust level, or the trust of either is not known (the worst case).
+     */
+    static boolean mayBeLessTrusted(BoundaryAnalysis boundaries, Element from, Element agent) {
         if (from == null) {
             return false;
         }
         if (boundaries.zonesOf(from).isEmpty()) {
             return !boundaries.zonesOf(agent).isEmpty();
         }
+        if (boundaries.zonesOf(agent).isEmpty()) {
+            return false;
+        }
         Integer fromTrust = boundaries.trustOf(from);
         Integer agentTrust = boundaries.trustOf(agent);
-        return fromTrust != null && agentTrust != null && fromTrust < agentTrust;
+        return fromTrust == null || agentTrust == null || fromTrust < agentTrust;
+    }
+
+    /** Whether both sides' trust is known: in no zone (least trusted) or in a zone with a trust level. */
+    private static boolean trustKnown(BoundaryAnalysis boundaries, Element from, Element agent) {
+        return known(boundaries, from) && known(boundaries, agent);
+    }
+
+    private static boolean known(BoundaryAnalysis boundaries, Element e) {
+        return boundaries.zonesOf(e).isEmpty() || boundaries.trustOf(e) != null;
     }
 
     private static String access(Element agent) {

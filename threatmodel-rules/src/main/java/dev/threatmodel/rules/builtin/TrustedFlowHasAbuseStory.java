@@ -1,6 +1,5 @@
 package dev.threatmodel.rules.builtin;
 
-import dev.threatmodel.analysis.CrossingDirection;
 import dev.threatmodel.analysis.FlowCrossing;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.Story;
@@ -65,7 +64,7 @@ public final class TrustedFlowHasAbuseStory extends BuiltinRule {
             }
         }
         for (FlowCrossing c : context.boundaries().crossingFlows()) {
-            if (c.direction() == CrossingDirection.INTO_MORE_TRUSTED && !covered.contains(c.flow().id())) {
+            if (c.mayEnterMoreTrusted() && !covered.contains(c.flow().id())) {
                 Findings.boundaries(context.report(c.flow(), "The "
                         + Findings.crossingFlow(context.model(), c) + " is named by no "
                                 + "abuse or misuse story: add a story whose flows list " + c.flow().id() + ".")

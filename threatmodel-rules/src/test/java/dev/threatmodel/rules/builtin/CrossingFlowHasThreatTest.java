@@ -60,8 +60,8 @@ class CrossingFlowHasThreatTest {
         m.flow("inside", 5, "api", "api");
 
         assertThat(m.check(rule)).extracting(Finding::identity, Finding::rank).containsExactly(
-                tuple("TM101/in", 90), tuple("TM101/out", 60), tuple("TM101/level", 50),
-                tuple("TM101/unknown", 50));
+                tuple("TM101/in", 90), tuple("TM101/unknown", 90), tuple("TM101/out", 60),
+                tuple("TM101/level", 50));
     }
 
     @Test

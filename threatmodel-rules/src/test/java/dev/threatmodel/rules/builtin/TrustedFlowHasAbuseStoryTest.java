@@ -47,4 +47,36 @@ class TrustedFlowHasAbuseStoryTest {
         m.gap(FormatGap.STORIES);
         assertThat(m.check(rule)).extracting(Finding::level).containsExactly(Level.NOTE);
     }
+
+    @Test
+    void aFlowBetweenZonesOfUnknownTrustNeedsAStoryAsIfItEnteredAMoreTrustedZone() {
+        ModelFixture unknown = new ModelFixture();
+        unknown.zone("internet", null, null);
+        unknown.zone("app", 60, null);
+        unknown.entity("user", "internet");
+        unknown.process("api", "app");
+        DataFlow in = unknown.flow("f1", 1, "user", "api");
+        DataFlow out = unknown.flow("f2", 2, "api", "user");
+        assertThat(unknown.check(rule)).extracting(Finding::message, Finding::location, Finding::rank)
+                .containsExactly(
+                        tuple("The flow f1 \"Data f1\" (crosses between zones whose trust is not known, so it is "
+                                + "checked as entering a more trusted zone) is named by no abuse or misuse story: "
+                                + "add a story whose flows list f1.", in.origin().at(), 90),
+                        tuple("The flow f2 \"Data f2\" (crosses between zones whose trust is not known, so it is "
+                                + "checked as entering a more trusted zone) is named by no abuse or misuse story: "
+                                + "add a story whose flows list f2.", out.origin().at(), 90));
+    }
+
+    @Test
+    void aBidirectionalFlowOutOfTheAppSaysItCountsBecauseItAlsoFlowsBack() {
+        ModelFixture both = new ModelFixture();
+        both.zone("internet", 0, null);
+        both.zone("app", 60, null);
+        both.entity("user", "internet");
+        both.process("api", "app");
+        both.bidirectionalFlow("f1", 1, "api", "user");
+        assertThat(both.check(rule)).extracting(Finding::message)
+                .containsExactly("The flow f1 \"Data f1\" (crosses into a more trusted zone on its way back, since "
+                        + "it runs both ways) is named by no abuse or misuse story: add a story whose flows list f1.");
+    }
 }

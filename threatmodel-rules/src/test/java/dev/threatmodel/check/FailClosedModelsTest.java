@@ -1,0 +1,176 @@
+package dev.threatmodel.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodel.load.ModelLoadException;
+import dev.threatmodel.rules.Finding;
+import dev.threatmodel.rules.Level;
+import dev.threatmodel.rules.RuleOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11: leaving a fact out of a model never turns a failing verdict into a pass. Each test loads a small model
+ * through the real loader and runs every built-in rule, as the build does, so it shows the verdict a user gets.
+ */
+class FailClosedModelsTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+
+    /**
+     * A complete model of an internet user whose issue text reaches an agent with terminal access. The flow into the
+     * agent is guarded (threat T1 mitigated, story S1), so every rule passes; {@code %s} markers let tests change it.
+     */
+    static String agentModel(String internetTrust, String agentTrust, String hosting) {
+        return """
+                name: Clinic triage
+                owner: clinic-team
+                reviewed: 2026-11-01
+                assets:
+                  - id: records
+                    name: Appointment records
+                    classification: confidential
+                objectives:
+                  - id: keep-records
+                    name: Records stay private
+                    asset: records
+                    protects: [confidentiality]
+                    assumptions: [sandbox]
+                assumptions:
+                  - id: sandbox
+                    text: The agent's terminal runs in a throw-away container.
+                    type: infrastructure
+                    owner: platform-team
+                    status: validated
+                zones:
+                  - id: internet
+                    name: Internet
+                %s    assumptions: [sandbox]
+                  - id: agents
+                    name: Agent sandbox
+                %s    assumptions: [sandbox]
+                elements:
+                  - id: patient
+                    name: Patient
+                    type: entity
+                    zone: internet
+                  - id: triage
+                    name: Triage agent
+                    type: agent
+                    access: [terminal]
+                %s    zone: agents
+                flows:
+                  - id: f1
+                    number: 1
+                    name: Symptom text
+                    source: patient
+                    target: triage
+                  - id: f2
+                    number: 2
+                    name: Triage answer
+                    source: triage
+                    target: patient
+                threats:
+                  - id: T1
+                    name: Symptom text makes the agent run commands
+                    category: elevation-of-privilege
+                    target: triage
+                    severity: high
+                    status: mitigated
+                    mitigations:
+                      - name: Terminal limited to an allow-list in a throw-away container
+                        control: authorization
+                        domain: security-architecture
+                        status: implemented
+                        reliesOn: [sandbox]
+                  - id: T2
+                    name: Symptom text altered on the way
+                    category: tampering
+                    target: f1
+                    severity: medium
+                    status: mitigated
+                    mitigations:
+                      - name: TLS
+                        control: integrity
+                        domain: cryptography
+                        status: implemented
+                        reliesOn: [sandbox]
+                  - id: T3
+                    name: Answer read on the way
+                    category: information-disclosure
+                    target: f2
+                    severity: medium
+                    status: mitigated
+                    mitigations:
+                      - name: TLS
+                        control: confidentiality
+                        domain: cryptography
+                        status: implemented
+                        reliesOn: [sandbox]
+                stories:
+                  - id: S1
+                    kind: agent-bypass
+                    name: Prompt injection through symptom text
+                    narrative: A patient writes instructions into the symptom field.
+                    flows: [f1]
+                    threats: [T1]
+                  - id: S2
+                    kind: abuse
+                    name: Flooding the triage
+                    narrative: A script submits thousands of symptom forms.
+                    flows: [f1]
+                """.formatted(internetTrust, agentTrust, hosting);
+    }
+
+    static final String TRUST_0 = "    trustLevel: 0\n";
+    static final String TRUST_50 = "    trustLevel: 50\n";
+    static final String INTERNAL = "    hosting: internal\n";
+
+    CheckResult check(String yaml) throws IOException, ModelLoadException, CheckConfigurationException {
+        Path model = dir.resolve("threatmodel.yaml");
+        Files.writeString(model, yaml);
+        return ThreatModelCheck.run(CheckRequest.builder(model).topDirectory(dir)
+                .ruleOptions(new RuleOptions(TODAY, RuleOptions.DEFAULT_MAX_REVIEW_AGE_DAYS)).build());
+    }
+
+    static List<String> unsuppressed(CheckResult result, Level level) {
+        return result.findings().stream().filter(f -> !f.isSuppressed() && f.level() == level)
+                .map(Finding::ruleId).toList();
+    }
+
+    @Test
+    void theCompleteAgentModelPasses() throws Exception {
+        CheckResult result = check(agentModel(TRUST_0, TRUST_50, INTERNAL));
+        assertThat(result.findings()).extracting(Finding::message).isEmpty();
+    }
+
+    @Test
+    void hole1_anUnguardedFlowIntoATerminalAgentFailsWhenTheInternetZoneHasNoTrustLevel() throws Exception {
+        String yaml = agentModel("", TRUST_50, INTERNAL).replace("category: elevation-of-privilege",
+                "category: denial-of-service").replace("flows: [f1]\n    threats: [T1]", "flows: [f2]");
+        CheckResult result = check(yaml);
+        assertThat(unsuppressed(result, Level.ERROR)).contains("TM309", "TM403");
+    }
+
+    @Test
+    void hole1_anUnguardedFlowIntoATerminalAgentFailsWhenTheAgentZoneHasNoTrustLevel() throws Exception {
+        String yaml = agentModel(TRUST_0, "", INTERNAL).replace("category: elevation-of-privilege",
+                "category: denial-of-service").replace("flows: [f1]\n    threats: [T1]", "flows: [f2]");
+        CheckResult result = check(yaml);
+        assertThat(unsuppressed(result, Level.ERROR)).contains("TM309", "TM403");
+    }
+
+    @Test
+    void hole1_aZoneWithoutTrustLevelIsAnErrorEvenWhenEverythingElseIsGuarded() throws Exception {
+        CheckResult result = check(agentModel("", TRUST_50, INTERNAL));
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM309");
+    }
+}
