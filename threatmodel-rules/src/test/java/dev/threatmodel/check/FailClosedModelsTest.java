@@ -173,4 +173,29 @@ class FailClosedModelsTest {
         CheckResult result = check(agentModel("", TRUST_50, INTERNAL));
         assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM309");
     }
+
+    @Test
+    void hole2_aModelWithOnlyANameFails() throws Exception {
+        CheckResult result = check("name: Clinic\n");
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM310");
+    }
+
+    @Test
+    void hole2_anEmptyJsonObjectFails() throws Exception {
+        Path model = dir.resolve("threatmodel.json");
+        Files.writeString(model, "{}");
+        CheckResult result = ThreatModelCheck.run(CheckRequest.builder(model).topDirectory(dir)
+                .ruleOptions(new RuleOptions(TODAY, RuleOptions.DEFAULT_MAX_REVIEW_AGE_DAYS)).build());
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM310");
+    }
+
+    @Test
+    void hole2_deletingEveryZoneFromAFailingModelDoesNotMakeItPass() throws Exception {
+        String failing = agentModel(TRUST_0, TRUST_50, INTERNAL).replace("status: mitigated", "status: open");
+        assertThat(unsuppressed(check(failing), Level.ERROR)).contains("TM102");
+        String zoneless = failing.replaceAll("(?s)zones:.*?elements:", "elements:").replace("    zone: internet\n", "")
+                .replace("    zone: agents\n", "");
+        assertThat(zoneless).doesNotContain("zone");
+        assertThat(unsuppressed(check(zoneless), Level.ERROR)).contains("TM310");
+    }
 }
