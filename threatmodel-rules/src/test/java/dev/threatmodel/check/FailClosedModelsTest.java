@@ -198,4 +198,18 @@ class FailClosedModelsTest {
         assertThat(zoneless).doesNotContain("zone");
         assertThat(unsuppressed(check(zoneless), Level.ERROR)).contains("TM310");
     }
+
+    @Test
+    void hole3_aThirdPartyHostedAgentWithTerminalAccessFailsEvenWhenItsInputIsGuarded() throws Exception {
+        CheckResult result = check(agentModel(TRUST_0, TRUST_50, "    hosting: third-party\n"));
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM404");
+        assertThat(result.findings().get(0).rank()).as("untrusted input reaches it: the strongest finding")
+                .isEqualTo(100);
+    }
+
+    @Test
+    void hole3_anAgentWithTerminalAccessThatDoesNotSayWhoHostsItFails() throws Exception {
+        CheckResult result = check(agentModel(TRUST_0, TRUST_50, ""));
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM404");
+    }
 }
