@@ -3,6 +3,7 @@ package dev.threatmodel.check;
 import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.model.SourceLocation;
+import dev.threatmodel.model.Suppression;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Level;
 import java.nio.file.Path;
@@ -12,8 +13,9 @@ import java.util.Locale;
 
 /**
  * The console form of a check: one line per unsuppressed finding, {@code path:line:column: LEVEL RULE-ID message},
- * with the path relative to the top directory of the build and {@code /} between names, then one summary line.
- * Suppressed findings are counted in the summary, not listed. Load problems take the same form with the rule id
+ * with the path relative to the top directory of the build and {@code /} between names, then one line per suppressed
+ * finding, {@code path:line:column: SUPPRESSED RULE-ID message (error suppressed: reason; by who; until date)}, so
+ * that a build log shows everything that was waived, then one summary line. Load problems take the same form with the rule id
  * {@code load}. Text from the model is passed through {@link VisibleText}, so it cannot hide or reorder the line.
  */
 public final class ConsoleReport {
@@ -32,6 +34,12 @@ public final class ConsoleReport {
         for (Finding f : result.findings()) {
             if (!f.isSuppressed()) {
                 lines.add(new Line(f.level(), line(f.location(), top, f.level().name(), f.ruleId(), f.message())));
+            }
+        }
+        for (Finding f : result.findings()) {
+            if (f.isSuppressed()) {
+                lines.add(new Line(Level.NOTE, line(f.location(), top, "SUPPRESSED", f.ruleId(), f.message()
+                        + " (" + f.level().name().toLowerCase(Locale.ROOT) + " suppressed: " + waiver(f) + ")")));
             }
         }
         return List.copyOf(lines);
@@ -67,6 +75,19 @@ public final class ConsoleReport {
                 : ShownPath.of(at.file(), topDirectory) + ":" + at.line() + ":" + at.column();
         return VisibleText.of(where) + ": " + level.toUpperCase(Locale.ROOT) + " " + VisibleText.of(ruleId) + " "
                 + VisibleText.of(message);
+    }
+
+    /** The suppression's reason, and who accepted it until when where it says so. */
+    private static String waiver(Finding f) {
+        Suppression s = f.suppression();
+        String text = s.reason() == null ? "" : s.reason().strip();
+        if (s.by() != null && !s.by().isBlank()) {
+            text += "; by " + s.by().strip();
+        }
+        if (s.until() != null) {
+            text += "; until " + s.until();
+        }
+        return text;
     }
 
     private static String count(int n, String noun) {

@@ -1,6 +1,7 @@
 package dev.threatmodel.check;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
+import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
@@ -21,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -55,14 +58,28 @@ public final class ThreatModelCheck {
         return check(request, model, engine);
     }
 
-    /** Checks a model that is already in memory (built in a test, or imported by other means). */
+    /**
+     * Checks a model that is already in memory (built in a test, or imported by other means). A suppression that
+     * names no known rule is refused here as a configuration problem, since there is no file being loaded.
+     */
     public static CheckResult check(CheckRequest request, ThreatModel model)
             throws CheckConfigurationException, IOException {
-        return check(request, model, engine(request));
+        try {
+            return check(request, model, engine(request));
+        } catch (ModelLoadException e) {
+            throw new CheckConfigurationException(e.getMessage());
+        }
     }
 
-    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine) throws IOException {
+    private static CheckResult check(CheckRequest request, ThreatModel model, RuleEngine engine)
+            throws IOException, ModelLoadException {
         removeEarlierReports(request);
+        Set<String> known = new HashSet<>();
+        engine.rules().forEach(r -> known.add(r.id()));
+        List<LoadProblem> unknown = SuppressedRuleIds.unknown(model, known);
+        if (!unknown.isEmpty()) {
+            throw new ModelLoadException(unknown);
+        }
         BoundaryAnalysis boundaries = BoundaryAnalysis.of(model);
         List<Finding> findings = engine.check(model, boundaries, request.ruleOptions());
         CheckResult result = CheckResult.of(request, model, boundaries, engine.enabledRules(), findings);

@@ -319,6 +319,12 @@ public final class NativeModelWriter {
         for (Suppression sup : suppressions) {
             line(keys + "  - rule: " + scalar(sup.rule() == null ? "" : sup.rule()));
             line(keys + "    reason: " + scalar(sup.reason() == null ? "" : sup.reason()));
+            if (sup.by() != null) {
+                line(keys + "    by: " + scalar(sup.by()));
+            }
+            if (sup.until() != null) {
+                line(keys + "    until: " + sup.until());
+            }
         }
     }
 

@@ -403,7 +403,8 @@ public final class NativeModelReader {
         List<Suppression> result = new ArrayList<>();
         for (Node item : r.list("suppressions")) {
             FieldReader.of(item, "a suppression", problems).ifPresent(s -> {
-                result.add(new Suppression(s.requiredString("rule"), s.requiredString("reason"), s.origin()));
+                result.add(new Suppression(s.requiredString("rule"), s.requiredString("reason"), s.string("by"),
+                        s.date("until"), s.origin()));
                 s.finish();
             });
         }

@@ -3,6 +3,7 @@ package dev.threatmodel.rules;
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.model.Suppression;
 import dev.threatmodel.model.ThreatModel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +14,9 @@ import java.util.TreeSet;
 
 /**
  * Runs rules over a model and returns their findings in a fixed order. Levels come from the configuration; a finding
- * whose subject carries a suppression for the rule is kept, marked suppressed with its reason.
+ * whose subject carries a suppression for the rule is kept, marked suppressed with its reason. A suppression that
+ * expired, or that would waive an error without {@code by} and {@code until}, suppresses nothing, and the finding's
+ * message says why.
  */
 public final class RuleEngine {
 
@@ -90,14 +93,15 @@ public final class RuleEngine {
             }
             Level level = config.levelOf(rule);
             for (RuleContext.FindingBuilder b : context.reported()) {
-                findings.add(build(rule, level, b, model));
+                findings.add(build(rule, level, b, model, options.today()));
             }
         }
         findings.sort(Finding.ORDER);
         return List.copyOf(findings);
     }
 
-    private static Finding build(Rule rule, Level level, RuleContext.FindingBuilder b, ThreatModel model) {
+    private static Finding build(Rule rule, Level level, RuleContext.FindingBuilder b, ThreatModel model,
+                                 LocalDate today) {
         StringBuilder identity = new StringBuilder(rule.id());
         identity.append('/').append(b.subject == null ? "(model)" : b.subject.id());
         if (b.key != null) {
@@ -111,7 +115,35 @@ public final class RuleEngine {
                 break;
             }
         }
-        return new Finding(rule.id(), b.note ? Level.NOTE : level, b.message, b.location, b.related, b.rank,
-                identity.toString(), suppression);
+        Level actual = b.note ? Level.NOTE : level;
+        String message = b.message;
+        if (suppression != null) {
+            String refused = refusal(suppression, actual, today);
+            if (refused != null) {
+                message += " (The suppression at line " + suppression.origin().at().line() + " does not apply: "
+                        + refused + ".)";
+                suppression = null;
+            }
+        }
+        return new Finding(rule.id(), actual, message, b.location, b.related, b.rank, identity.toString(),
+                suppression);
+    }
+
+    /**
+     * Why a suppression does not hold for a finding, or null when it does: it expired, or it would waive an error
+     * without saying who decided and until when (a suppression of an error is a risk acceptance and needs both).
+     */
+    static String refusal(Suppression s, Level level, LocalDate today) {
+        if (s.until() != null && s.until().isBefore(today)) {
+            return "it expired on " + s.until();
+        }
+        if (level == Level.ERROR) {
+            boolean noBy = s.by() == null || s.by().isBlank();
+            if (noBy || s.until() == null) {
+                return "suppressing an error needs " + (noBy && s.until() == null ? "by and until"
+                        : noBy ? "by" : "until") + ", who accepted it and until when";
+            }
+        }
+        return null;
     }
 }

@@ -40,10 +40,13 @@ class ConsoleReportTest {
     }
 
     @Test
-    void suppressedFindingsAreCountedNotPrinted() throws Exception {
+    void suppressedFindingsAreListedWithTheirReasonAndCounted() throws Exception {
         List<ConsoleReport.Line> lines = ConsoleReport.lines(check("shop-team", "Order", true));
 
-        assertThat(lines).containsExactly(new ConsoleReport.Line(Level.NOTE,
+        assertThat(lines).containsExactly(new ConsoleReport.Line(Level.NOTE, "shop/threatmodel.yaml:22:5: SUPPRESSED "
+                        + "TEST1 flow f1 \"Order\" crosses 2 trust boundaries into a more trusted zone and has no threat "
+                        + "(error suppressed: the gateway team models this flow; by gateway-team; until 2027-06-30)"),
+                new ConsoleReport.Line(Level.NOTE,
                 "Threat model: 0 errors, 0 warnings, 0 notes, 1 suppressed; 2 crossing flows checked."));
     }
 

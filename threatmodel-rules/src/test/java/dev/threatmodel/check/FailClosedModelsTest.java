@@ -1,6 +1,7 @@
 package dev.threatmodel.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.rules.Finding;
@@ -211,5 +212,60 @@ class FailClosedModelsTest {
     void hole3_anAgentWithTerminalAccessThatDoesNotSayWhoHostsItFails() throws Exception {
         CheckResult result = check(agentModel(TRUST_0, TRUST_50, ""));
         assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM404");
+    }
+
+    /** The agent model with threat T2 (on the crossing flow f1) open, suppressed with the given extra lines. */
+    static String openT2Suppressed(String rule, String extra) {
+        return agentModel(TRUST_0, TRUST_50, INTERNAL).replace(
+                "    target: f1\n    severity: medium\n    status: mitigated\n",
+                "    target: f1\n    severity: medium\n    status: open\n    suppressions:\n      - rule: " + rule
+                        + "\n        reason: The gateway strips the field.\n" + extra);
+    }
+
+    @Test
+    void hole7_aSuppressionOfAnUnknownRuleIsALoadErrorWithDidYouMean() throws Exception {
+        String yaml = openT2Suppressed("TM1O2", "");
+        Path model = dir.resolve("threatmodel.yaml");
+        Files.writeString(model, yaml);
+        int line = yaml.lines().toList().indexOf("      - rule: TM1O2") + 1;
+        assertThatThrownBy(() -> check(yaml)).isInstanceOf(ModelLoadException.class)
+                .satisfies(e -> assertThat(((ModelLoadException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("a suppression names rule 'TM1O2', which does not exist; did "
+                            + "you mean 'TM102'?");
+                    assertThat(p.location().line()).isEqualTo(line);
+                }));
+    }
+
+    @Test
+    void hole7_aSuppressionOfAnErrorWithoutByAndUntilSuppressesNothingAndSaysWhy() throws Exception {
+        CheckResult result = check(openT2Suppressed("TM102", ""));
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("TM102")).singleElement().satisfies(f -> {
+            assertThat(f.isSuppressed()).isFalse();
+            assertThat(f.level()).isEqualTo(Level.ERROR);
+            assertThat(f.message()).endsWith("does not apply: suppressing an error needs by and until, who "
+                    + "accepted it and until when.)");
+        });
+    }
+
+    @Test
+    void hole7_anExpiredSuppressionSuppressesNothingAndSaysSo() throws Exception {
+        CheckResult result = check(openT2Suppressed("TM102",
+                "        by: Head of security\n        until: 2026-11-22\n"));
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("TM102")).singleElement().satisfies(f -> {
+            assertThat(f.isSuppressed()).isFalse();
+            assertThat(f.message()).endsWith("does not apply: it expired on 2026-11-22.)");
+        });
+    }
+
+    @Test
+    void hole7_aSuppressionWithOwnerAndEndDateWaivesTheErrorAndTheConsoleListsIt() throws Exception {
+        CheckResult result = check(openT2Suppressed("TM102",
+                "        by: Head of security\n        until: 2026-11-23\n"));
+        assertThat(result.errors()).isZero();
+        assertThat(result.suppressed()).isEqualTo(1);
+        assertThat(ConsoleReport.findings(result)).extracting(ConsoleReport.Line::text).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("threatmodel.yaml:").contains(": SUPPRESSED TM102 ")
+                        .endsWith("(error suppressed: The gateway strips the field.; by Head of security; until "
+                                + "2026-11-23)"));
     }
 }

@@ -39,7 +39,8 @@ public final class TestModels {
         b.element(element(file, "api", "Order API", ElementType.PROCESS, "app", 15 + shift));
         b.element(element(file, "db", "Orders", ElementType.DATA_STORE, "app", 18 + shift));
         List<Suppression> suppressions = suppressF1
-                ? List.of(new Suppression("TEST1", "the gateway team models this flow", at(file, 25 + shift, 9)))
+                ? List.of(new Suppression("TEST1", "the gateway team models this flow",
+                        "gateway-team", java.time.LocalDate.of(2027, 6, 30), at(file, 25 + shift, 9)))
                 : List.of();
         b.flow(new DataFlow("f1", f1Name, 1, "user", "api", List.of("order"), "HTTPS", true, true, false,
                 suppressions, new Origin(new SourceLocation(file, 22 + shift, 5),

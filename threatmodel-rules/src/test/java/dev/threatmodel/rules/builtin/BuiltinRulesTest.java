@@ -27,7 +27,7 @@ class BuiltinRulesTest {
     @Test
     void everyBuiltinRuleClassIsRegistered() {
         assertThat(builtin()).extracting(Rule::id).containsExactly(
-                "TM101", "TM102", "TM103", "TM104", "TM105",
+                "TM101", "TM102", "TM103", "TM104", "TM105", "TM106", "TM107", "TM108",
                 "TM201", "TM202", "TM203", "TM204", "TM205", "TM206", "TM207",
                 "TM301", "TM302", "TM303", "TM304", "TM305", "TM306", "TM307", "TM308",
                 "TM309", "TM310",
