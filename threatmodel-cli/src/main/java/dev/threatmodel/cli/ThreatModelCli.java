@@ -61,6 +61,7 @@ public final class ThreatModelCli {
               --disable <ids>         rule ids that do not run, comma-separated; may be repeated
               --level <id>=<level>    run a rule at another level (error, warning, note); may be repeated
               --max-review-age-days <n>  days since 'reviewed' before the model counts as stale (default 365)
+              --max-acceptance-days <n>  days from today a risk acceptance may run (default 365)
               --category <name>       code-scanning category of the SARIF run (default threatmodel)
               --top-dir <dir>         console paths are shown relative to this directory (default: current)
               --repository-root <dir> SARIF paths are relative to this directory (default: the nearest directory
@@ -111,6 +112,7 @@ public final class ThreatModelCli {
         final Set<String> disabled = new TreeSet<>();
         final Map<String, Level> levels = new TreeMap<>();
         int maxReviewAgeDays = 365;
+        int maxAcceptanceDays = 365;
         String category;
         Path topDir;
         Path repositoryRoot;
@@ -214,6 +216,18 @@ public final class ThreatModelCli {
                                 + value + "\"");
                     }
                 }
+                case "--max-acceptance-days" -> {
+                    value = value != null ? value : next(args, ++i, name);
+                    try {
+                        o.maxAcceptanceDays = Integer.parseInt(value.trim());
+                    } catch (NumberFormatException e) {
+                        o.maxAcceptanceDays = 0;
+                    }
+                    if (o.maxAcceptanceDays < 1) {
+                        throw new UsageException("--max-acceptance-days wants a whole number of at least 1, got \""
+                                + value + "\"");
+                    }
+                }
                 case "--category" -> o.category = value != null ? value : next(args, ++i, name);
                 case "--top-dir" -> o.topDir = path(value != null ? value : next(args, ++i, name), name);
                 case "--repository-root" ->
@@ -262,7 +276,7 @@ public final class ThreatModelCli {
                     .topDirectory(top)
                     .repositoryRoot(o.repositoryRoot != null ? o.repositoryRoot : ShownPath.repositoryRoot(workingDirectory, top))
                     .ruleConfig(new RuleConfig(o.disabled, o.levels))
-                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays))
+                    .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), o.maxReviewAgeDays, o.maxAcceptanceDays))
                     .formats(o.formats)
                     .outputDirectory(o.outputDir != null ? o.outputDir : workingDirectory)
                     .sarifCategory(o.category)

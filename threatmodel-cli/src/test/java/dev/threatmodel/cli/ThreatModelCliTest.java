@@ -181,6 +181,8 @@ class ThreatModelCliTest {
                 "threatmodel: --level wants <rule id>=<level>, got \"TM102\"");
         assertUsageError(run("check", "--max-review-age-days", "0", "threatmodel.yaml"),
                 "threatmodel: --max-review-age-days wants a whole number of at least 1, got \"0\"");
+        assertUsageError(run("check", "--max-acceptance-days", "x", "threatmodel.yaml"),
+                "threatmodel: --max-acceptance-days wants a whole number of at least 1, got \"x\"");
         assertUsageError(run("check", "a.yaml", "b.yaml"),
                 "threatmodel: one model file at a time; got " + dir.resolve("a.yaml") + " and b.yaml");
     }

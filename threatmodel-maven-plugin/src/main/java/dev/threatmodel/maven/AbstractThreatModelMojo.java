@@ -90,6 +90,10 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
     @Parameter(property = "threatmodel.maxReviewAgeDays", defaultValue = "365")
     int maxReviewAgeDays;
 
+    /** How many days from today a risk acceptance may run before TM603 reports its expiry date as too far. */
+    @Parameter(property = "threatmodel.maxAcceptanceDays", defaultValue = "365")
+    int maxAcceptanceDays = 365;
+
     /**
      * Where reports are written: {@code threatmodel.sarif}, {@code threatmodel.md}, {@code threatmodel.html},
      * {@code threatmodel.dot}.
@@ -249,6 +253,10 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
         if (maxReviewAgeDays < 1) {
             throw new MojoExecutionException("threatmodel.maxReviewAgeDays must be at least 1, got " + maxReviewAgeDays);
         }
+        if (maxAcceptanceDays < 1) {
+            throw new MojoExecutionException("threatmodel.maxAcceptanceDays must be at least 1, got "
+                    + maxAcceptanceDays);
+        }
         String category = sarifCategory == null || sarifCategory.isBlank()
                 ? "threatmodel/" + (project == null || project.getArtifactId() == null ? "model" : project.getArtifactId())
                 : sarifCategory.trim();
@@ -256,7 +264,7 @@ abstract class AbstractThreatModelMojo extends AbstractMojo {
                 .topDirectory(top)
                 .repositoryRoot(BuildPaths.repositoryRoot(projectDir, top))
                 .ruleConfig(ruleConfig())
-                .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), maxReviewAgeDays))
+                .ruleOptions(new RuleOptions(LocalDate.now(ZoneOffset.UTC), maxReviewAgeDays, maxAcceptanceDays))
                 .formats(reportFormats)
                 .outputDirectory(reportDirectory)
                 .sarifCategory(category)

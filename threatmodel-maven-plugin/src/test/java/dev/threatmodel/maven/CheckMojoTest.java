@@ -47,6 +47,7 @@ class CheckMojoTest {
         assertThat(mojo.failOnSeverity).isEqualTo("error");
         assertThat(mojo.formats).containsExactly("sarif");
         assertThat(mojo.maxReviewAgeDays).isEqualTo(365);
+        assertThat(mojo.maxAcceptanceDays).isEqualTo(365);
         assertThat(mojo.failOnInternalError).isTrue();
         assertThat(mojo.sarifCategory).isNull();
     }
@@ -145,6 +146,17 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("threatmodel.maxReviewAgeDays must be at least 1, got 0");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anAcceptanceTermBelowOneDayIsAConfigurationError(CheckMojo mojo) throws Exception {
+        Files.writeString(dir.resolve("threatmodel.json"), "{}");
+        inProject(mojo).maxAcceptanceDays = 0;
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("threatmodel.maxAcceptanceDays must be at least 1, got 0");
     }
 
     @Test

@@ -50,7 +50,7 @@ class BlogExampleTest {
         Threat t10 = model.threat("T10").orElseThrow();
         assertThat(t10.category()).isEqualTo(StrideCategory.REPUDIATION);
         assertThat(t10.status()).isEqualTo(ThreatStatus.ACCEPTED);
-        assertThat(t10.acceptance().expires()).isEqualTo(LocalDate.of(2028, 12, 31));
+        assertThat(t10.acceptance().expires()).isEqualTo(LocalDate.of(2027, 9, 30));
         assertThat(t10.acceptance().acceptedBy()).isEqualTo("Head of engineering");
     }
 

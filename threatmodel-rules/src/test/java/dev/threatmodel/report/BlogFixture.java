@@ -161,7 +161,7 @@ final class BlogFixture {
         b.threat(new Threat("T10", "An author denies having published a post", StrideCategory.REPUDIATION,
                 null, "post-store", null, Severity.LOW, ThreatStatus.ACCEPTED, List.of(),
                 new Acceptance("Posts are public and carry their author's name.", "Head of engineering",
-                        LocalDate.of(2028, 12, 31), at(332, 7)), List.of(), at(324, 5)));
+                        LocalDate.of(2027, 9, 30), at(332, 7)), List.of(), at(324, 5)));
         b.story(new Story("S1", "Account take-over through the reset flow", StoryKind.ABUSE,
                 "An attacker requests resets and tries tokens until one works.", List.of("f2", "f3", "f7"),
                 List.of(), List.of("T2", "T3", "T7"), List.of(), at(338, 5)));

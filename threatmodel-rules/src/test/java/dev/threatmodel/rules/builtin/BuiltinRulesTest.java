@@ -33,7 +33,7 @@ class BuiltinRulesTest {
                 "TM309", "TM310",
                 "TM401", "TM402", "TM403", "TM404",
                 "TM501",
-                "TM601", "TM701");
+                "TM601", "TM602", "TM603", "TM701");
     }
 
     @Test

@@ -79,4 +79,36 @@ class TrustedFlowHasAbuseStoryTest {
                 .containsExactly("The flow f1 \"Data f1\" (crosses into a more trusted zone on its way back, since "
                         + "it runs both ways) is named by no abuse or misuse story: add a story whose flows list f1.");
     }
+
+    @Test
+    void anAgentBypassStoryCoversAFlowIntoAnAiAgent() {
+        ModelFixture agent = new ModelFixture();
+        agent.zone("internet", 0, null);
+        agent.zone("agents", 40, null);
+        agent.entity("user", "internet");
+        agent.agent("bot", "agents");
+        agent.flow("f1", 1, "user", "bot");
+        agent.story("S1", StoryKind.AGENT_BYPASS, "f1");
+        assertThat(agent.check(rule)).isEmpty();
+    }
+
+    @Test
+    void anAgentBypassStoryDoesNotCoverAFlowIntoAProcess() {
+        m.story("S1", StoryKind.AGENT_BYPASS, "f1");
+        assertThat(m.check(rule)).extracting(Finding::message).containsExactly("The flow f1 \"Data f1\" (crosses "
+                + "into a more trusted zone) is named by no abuse or misuse story: add a story whose flows list f1.");
+    }
+
+    @Test
+    void aFlowIntoAnAgentWithoutAnyStoryNamesEveryKindThatWouldFit() {
+        ModelFixture agent = new ModelFixture();
+        agent.zone("internet", 0, null);
+        agent.zone("agents", 40, null);
+        agent.entity("user", "internet");
+        agent.agent("bot", "agents");
+        agent.flow("f1", 1, "user", "bot");
+        assertThat(agent.check(rule)).extracting(Finding::message).containsExactly("The flow f1 \"Data f1\" "
+                + "(crosses into a more trusted zone) is named by no abuse, misuse or agent-bypass story: add a story "
+                + "whose flows list f1.");
+    }
 }
