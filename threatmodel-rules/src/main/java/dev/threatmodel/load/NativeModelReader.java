@@ -482,8 +482,9 @@ public final class NativeModelReader {
             String shown = Identifiers.shown(id);
             String problem = "'" + ref.key() + "' of " + ref.from() + " refers to " + kindWords(ref.kinds()) + " '"
                     + shown + "', ";
-            if (target != null) {
-                problem += "but '" + shown + "' is a " + target.kind().words;
+            Declared elsewhere = target != null ? target : otherKind(id);
+            if (elsewhere != null) {
+                problem += "but '" + shown + "' is " + article(elsewhere.kind().words) + " " + elsewhere.kind().words;
             } else {
                 List<String> candidates = declared.entrySet().stream()
                         .filter(e -> ref.kinds().contains(e.getValue().kind())).map(Map.Entry::getKey).toList();
@@ -491,6 +492,21 @@ public final class NativeModelReader {
             }
             problems.add(new LoadProblem(ref.id().location(), problem));
         }
+    }
+
+    /** The item of another namespace that has the id, if any, in a fixed order of kinds. */
+    private Declared otherKind(String id) {
+        for (Kind kind : Kind.values()) {
+            Declared d = ids.getOrDefault(kind, Map.of()).get(id);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String article(String words) {
+        return "aeiou".indexOf(words.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** Elements and flows share their ids; every other kind has its own. */

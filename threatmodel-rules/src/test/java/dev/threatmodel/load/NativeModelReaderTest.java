@@ -249,6 +249,24 @@ class NativeModelReaderTest {
     }
 
     @Test
+    void aReferenceToAnIdOfAnotherKindSaysWhichKindItIs() {
+        assertThat(problems.of("""
+                zones:
+                  - id: internet
+                    trustLevel: 0
+                elements:
+                  - id: browser
+                    type: entity
+                    zone: internet
+                flows:
+                  - id: f1
+                    source: internet
+                    target: browser
+                """)).containsExactly(
+                "10:13 'source' of flow 'f1' refers to element 'internet', but 'internet' is a zone");
+    }
+
+    @Test
     void zoneParentLoopsAreReportedOncePerLoop() {
         assertThat(problems.of("""
                 zones:

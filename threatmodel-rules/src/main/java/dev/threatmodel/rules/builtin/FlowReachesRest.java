@@ -61,7 +61,8 @@ public final class FlowReachesRest extends BuiltinRule {
         for (DataFlow f : model.flows()) {
             Element target = model.element(f.target()).orElse(null);
             if (target == null || f.bidirectional()
-                    || target.type() != ElementType.PROCESS && target.type() != ElementType.AI_AGENT) {
+                    || target.type() != ElementType.PROCESS && target.type() != ElementType.AI_AGENT
+                    || leavesScope(model, f, target)) {
                 continue;
             }
             if (!sendsOn(model, target)) {
@@ -73,6 +74,14 @@ public final class FlowReachesRest extends BuiltinRule {
                         .related(target.origin().at(), "the " + target.type().keyword() + " with no outgoing flow");
             }
         }
+    }
+
+    /**
+     * Whether the flow leaves the modelled scope for an out-of-scope element: TM308 reports that, and what such an
+     * element does with the data next is outside the model, so one finding explains it.
+     */
+    private static boolean leavesScope(ThreatModel model, DataFlow f, Element target) {
+        return target.outOfScope() && model.element(f.source()).filter(s -> !s.outOfScope()).isPresent();
     }
 
     private static boolean sendsOn(ThreatModel model, Element e) {

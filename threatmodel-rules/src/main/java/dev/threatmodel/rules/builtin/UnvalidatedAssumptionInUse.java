@@ -75,11 +75,12 @@ public final class UnvalidatedAssumptionInUse extends BuiltinRule {
         }
         for (Assumption a : model.assumptions()) {
             Set<String> threats = threatsByAssumption.get(a.id());
-            if (threats != null && a.status() == AssumptionStatus.UNVALIDATED) {
-                context.report(a, "Assumption " + a.display() + " is unvalidated, but implemented mitigations of "
+            if (threats != null && (a.status() == AssumptionStatus.UNVALIDATED || a.status() == null)) {
+                String state = a.status() == null ? "has no status, so it counts as unvalidated" : "is unvalidated";
+                context.report(a, "Assumption " + a.display() + " " + state + ", but implemented mitigations of "
                                 + (threats.size() == 1 ? "threat " : "threats ") + String.join(", ", threats)
                                 + " rely on it: check it and set its status to validated or refuted.")
-                        .at(a.origin().of("status"));
+                        .at(a.status() == null ? a.origin().at() : a.origin().of("status"));
             }
         }
     }

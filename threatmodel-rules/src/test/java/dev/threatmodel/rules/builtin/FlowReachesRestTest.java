@@ -62,4 +62,13 @@ class FlowReachesRestTest {
                 + "bot \"Bot\", which sends nothing on: add the flow that carries the data to the store or entity "
                 + "where it comes to rest.");
     }
+
+    @Test
+    void dataLeavingTheScopeForAnOutOfScopeProcessIsLeftToTm308() {
+        m.process("edit", "app");
+        m.outOfScope("relay", dev.threatmodel.model.ElementType.PROCESS, "Run by the mail team");
+        m.flow("f1", 1, "edit", "relay");
+        assertThat(m.check(rule)).isEmpty();
+        assertThat(m.check(new ScopeExitGoesToEntity())).extracting(Finding::identity).containsExactly("TM308/f1");
+    }
 }

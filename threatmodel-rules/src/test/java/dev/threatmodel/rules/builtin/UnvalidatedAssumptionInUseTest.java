@@ -44,4 +44,15 @@ class UnvalidatedAssumptionInUseTest {
                                 + "mitigations of threats T1, T2 rely on it: check it and set its status to "
                                 + "validated or refuted.", tls.origin().of("status")));
     }
+
+    @Test
+    void anAssumptionWithoutStatusCountsAsUnvalidated() {
+        Assumption tls = m.add(new Assumption("tls", null, "TLS everywhere", null, null, null, java.util.List.of(),
+                m.origin("text")));
+        threatRelyingOn("T1", MitigationStatus.IMPLEMENTED, "tls");
+        assertThat(m.check(rule)).extracting(Finding::message, Finding::location)
+                .containsExactly(tuple("Assumption tls has no status, so it counts as unvalidated, but implemented "
+                        + "mitigations of threat T1 rely on it: check it and set its status to validated or refuted.",
+                        tls.origin().at()));
+    }
 }
