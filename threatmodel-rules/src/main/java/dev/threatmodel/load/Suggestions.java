@@ -12,7 +12,9 @@ public final class Suggestions {
 
     /**
      * The candidate closest to {@code written}, if it is close enough to be a plausible typo: at most a third of the
-     * longer word's letters differ (and at least one edit is always allowed). Ties go to the earlier candidate.
+     * longer word's letters differ (and at least one edit is always allowed). Ties go to the earlier candidate. Failing
+     * that, the only candidate that begins with what was written (three letters at least), since a shortened word
+     * ({@code crypto}, {@code elevation}) is as common a slip as a typo.
      */
     public static Optional<String> nearest(String written, Collection<String> candidates) {
         if (written == null || written.isEmpty()) {
@@ -29,7 +31,24 @@ public final class Suggestions {
                 bestDistance = d;
             }
         }
+        if (best == null && w.length() >= 3) {
+            best = onlyOneStartingWith(w, candidates);
+        }
         return Optional.ofNullable(best);
+    }
+
+    /** The one candidate that begins with the written word ({@code crypto} for {@code cryptography}), if only one does. */
+    private static String onlyOneStartingWith(String written, Collection<String> candidates) {
+        String found = null;
+        for (String candidate : candidates) {
+            if (candidate.toLowerCase(Locale.ROOT).startsWith(written)) {
+                if (found != null && !found.equals(candidate)) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     /** {@code ; did you mean 'x'?} or nothing. */

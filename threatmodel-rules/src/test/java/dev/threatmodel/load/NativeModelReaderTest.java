@@ -231,7 +231,8 @@ class NativeModelReaderTest {
                     threats: [T2]
                 """)).containsExactly(
                 "5:12 'asset' of objective 'o' refers to asset 'post', which does not exist; did you mean 'posts'?",
-                "6:19 'assumptions' of objective 'o' refers to assumption 'tls', which does not exist",
+                "6:19 'assumptions' of objective 'o' refers to assumption 'tls', which does not exist;"
+                        + " did you mean 'tls-everywhere'?",
                 "9:21 'assets' of attacker goal 'g' refers to asset 'secrets', which does not exist",
                 "14:13 'parent' of zone 'web' refers to zone 'dmz', which does not exist",
                 "15:19 'assumptions' of zone 'web' refers to assumption 'tls-everywere', which does not exist;"
@@ -246,6 +247,23 @@ class NativeModelReaderTest {
                 "34:17 'flows' of story 'S1' refers to flow 'f9', which does not exist; did you mean 'f1'?",
                 "35:16 'elements' of story 'S1' refers to element 'f1', but 'f1' is a flow",
                 "36:15 'threats' of story 'S1' refers to threat 'T2', which does not exist; did you mean 'T1'?");
+    }
+
+    @Test
+    void aShortenedWordOfAFixedListGetsDidYouMean() {
+        assertThat(problems.of("""
+                threats:
+                  - id: T1
+                    category: tampering
+                    target: f1
+                    status: mitigated
+                    mitigations:
+                      - control: integrity
+                        domain: Crypto
+                """)).contains("8:17 'domain' in a mitigation cannot be 'Crypto': allowed are access-control, "
+                + "secure-development, business-continuity, cryptography, asset-management, legal, incident-response, "
+                + "network, operations, physical-and-environmental, governance, security-architecture, supplier-risk; "
+                + "did you mean 'cryptography'?");
     }
 
     @Test

@@ -22,4 +22,13 @@ class SuggestionsTest {
         assertThat(Suggestions.nearest("colour", keys)).isEmpty();
         assertThat(Suggestions.nearest("", keys)).isEmpty();
     }
+
+    @Test
+    void aShortenedWordSuggestsTheOnlyCandidateThatBeginsWithIt() {
+        List<String> domains = List.of("access-control", "cryptography", "network", "governance");
+        assertThat(Suggestions.nearest("Crypto", domains)).contains("cryptography");
+        assertThat(Suggestions.nearest("acc", domains)).contains("access-control");
+        assertThat(Suggestions.nearest("ne", domains)).as("too short to tell").isEmpty();
+        assertThat(Suggestions.nearest("data", List.of("data-store", "data-flow"))).as("two fit").isEmpty();
+    }
 }
