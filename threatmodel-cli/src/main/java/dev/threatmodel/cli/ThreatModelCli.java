@@ -266,8 +266,9 @@ public final class ThreatModelCli {
 
     private int check(Options o) {
         Path top = o.topDir != null ? o.topDir : workingDirectory;
+        String shownModel = ShownPath.relative(o.model, workingDirectory);
         if (!Files.isRegularFile(o.model)) {
-            err.println("threatmodel: the model file " + ShownPath.of(o.model, top) + " does not exist");
+            err.println("threatmodel: the model file " + shownModel + " does not exist");
             return ERROR;
         }
         CheckRequest request;
@@ -291,7 +292,7 @@ public final class ThreatModelCli {
         } catch (ModelLoadException e) {
             List<String> lines = ConsoleReport.loadProblems(e, top);
             lines.forEach(err::println);
-            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " cannot be loaded (" + lines.size()
+            err.println("threatmodel: the model " + shownModel + " cannot be loaded (" + lines.size()
                     + " problem" + (lines.size() == 1 ? "" : "s") + ")");
             return ERROR;
         } catch (CheckConfigurationException e) {
@@ -304,18 +305,19 @@ public final class ThreatModelCli {
             err.println("threatmodel: " + e.getMessage());
             return ERROR;
         } catch (OutOfMemoryError e) {
-            err.println("threatmodel: the model " + ShownPath.of(o.model, top) + " does not fit in the Java heap;"
+            err.println("threatmodel: the model " + shownModel + " does not fit in the Java heap;"
                     + " give the JVM more with -Xmx");
             return ERROR;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            err.println("threatmodel: internal error while checking " + ShownPath.of(o.model, top) + ": " + e);
+            err.println("threatmodel: internal error while checking " + shownModel + ": " + e);
             return ERROR;
         }
         for (ConsoleReport.Line line : ConsoleReport.lines(result)) {
             out.println(line.text());
         }
         result.reports().forEach((format, file) ->
-                out.println("Threat model " + format.keyword() + " report: " + ShownPath.of(file, top)));
+                out.println("Threat model " + format.keyword() + " report: "
+                        + ShownPath.relative(file, workingDirectory)));
         return o.failOn.fails(result) ? FINDINGS : CLEAN;
     }
 }

@@ -40,12 +40,16 @@ class ThreatModelCliTest {
     }
 
     private Run run(String... args) {
+        return runIn(dir, args);
+    }
+
+    private Run runIn(Path workingDirectory, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = new ThreatModelCli(o, e, dir).run(args);
+            status = new ThreatModelCli(o, e, workingDirectory).run(args);
         }
         return new Run(status, lines(out), lines(err));
     }
@@ -143,6 +147,17 @@ class ThreatModelCliTest {
         assertThat(run.status()).isEqualTo(ThreatModelCli.CLEAN);
         assertThat(dir.resolve("reports").resolve("threatmodel.sarif")).isRegularFile();
         assertThat(run.out()).last().isEqualTo("Threat model sarif report: reports/threatmodel.sarif");
+    }
+
+    @Test
+    void aModelAndReportsOutsideTheCurrentDirectoryArePrintedRelativeToIt() throws Exception {
+        openThreatOnCrossingFlow();
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Run run = runIn(work, "check", "--output-dir", "../out", "../threatmodel.yaml");
+
+        assertThat(run.status()).isEqualTo(ThreatModelCli.FINDINGS);
+        assertThat(run.out()).anyMatch(l -> l.startsWith("../threatmodel.yaml:") && l.contains(": ERROR TM102 "));
+        assertThat(run.out()).last().isEqualTo("Threat model sarif report: ../out/threatmodel.sarif");
     }
 
     @Test

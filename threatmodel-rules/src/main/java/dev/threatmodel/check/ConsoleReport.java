@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * The console form of a check: one line per unsuppressed finding, {@code path:line:column: LEVEL RULE-ID message},
- * with the path relative to the top directory of the build and {@code /} between names, then one line per suppressed
+ * with the path relative to the top directory of the build ({@code ../} where the model lies outside it) and
+ * {@code /} between names, then one line per suppressed
  * finding, {@code path:line:column: SUPPRESSED RULE-ID message (error suppressed: reason; by who; until date)}, so
  * that a build log shows everything that was waived, then one summary line. Load problems take the same form with the rule id
  * {@code load}. Text from the model is passed through {@link VisibleText}, so it cannot hide or reorder the line.
@@ -72,7 +73,7 @@ public final class ConsoleReport {
     /** One finding or problem line. */
     public static String line(SourceLocation at, Path topDirectory, String level, String ruleId, String message) {
         String where = at == null ? "<unknown>:1:1"
-                : ShownPath.of(at.file(), topDirectory) + ":" + at.line() + ":" + at.column();
+                : ShownPath.relative(at.file(), topDirectory) + ":" + at.line() + ":" + at.column();
         return VisibleText.of(where) + ": " + level.toUpperCase(Locale.ROOT) + " " + VisibleText.of(ruleId) + " "
                 + VisibleText.of(message);
     }

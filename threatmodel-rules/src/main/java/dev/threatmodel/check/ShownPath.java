@@ -28,6 +28,29 @@ public final class ShownPath {
     }
 
     /**
+     * The file relative to {@code base}, with {@code ..} where it lies outside it, for console output that a person
+     * reads in the directory the check ran in (never for reports, which name files inside the repository only). A
+     * file on another root than {@code base} (another drive) keeps its absolute path: nothing shorter finds it.
+     */
+    public static String relative(Path file, Path base) {
+        if (file == null) {
+            return "<unknown>";
+        }
+        Path f = file.toAbsolutePath().normalize();
+        if (base == null) {
+            return slashes(f);
+        }
+        Path b = base.toAbsolutePath().normalize();
+        if (f.equals(b)) {
+            return ".";
+        }
+        if (!java.util.Objects.equals(f.getRoot(), b.getRoot())) {
+            return f.toString();
+        }
+        return slashes(b.relativize(f));
+    }
+
+    /**
      * The root of the repository that SARIF paths are relative to: the nearest directory at or above {@code dir}
      * holding {@code .git} (a directory, or a file in a worktree or submodule); else {@code fallback}.
      */

@@ -7,6 +7,7 @@ import dev.threatmodel.model.DataFlow;
 import dev.threatmodel.model.Element;
 import dev.threatmodel.model.FormatGap;
 import dev.threatmodel.model.Mitigation;
+import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.model.TrustZone;
@@ -63,7 +64,7 @@ final class Findings {
      */
     static String flow(ThreatModel model, DataFlow f) {
         if (!blank(f.name())) {
-            return f.id() + " \"" + oneLine(f.name()) + "\"";
+            return f.id() + " " + ModelItem.quoted(oneLine(f.name()));
         }
         Optional<Element> source = f.source() == null ? Optional.empty() : model.element(f.source());
         Optional<Element> target = f.target() == null ? Optional.empty() : model.element(f.target());
@@ -75,7 +76,7 @@ final class Findings {
     }
 
     private static String end(Element e) {
-        return "\"" + (blank(e.name()) ? e.id() : oneLine(e.name())) + "\"";
+        return ModelItem.quoted(blank(e.name()) ? e.id() : oneLine(e.name()));
     }
 
     /** A name drawn over several lines (common in Threat Dragon labels) as one line of text. */
@@ -99,7 +100,7 @@ final class Findings {
         if (m.id() != null && !m.id().isBlank()) {
             return "mitigation " + m.display();
         }
-        String label = m.name() == null || m.name().isBlank() ? "" : " \"" + m.name() + "\"";
+        String label = m.name() == null || m.name().isBlank() ? "" : " " + ModelItem.quoted(m.name());
         return "mitigation " + (index + 1) + label + " of threat " + threat.id();
     }
 

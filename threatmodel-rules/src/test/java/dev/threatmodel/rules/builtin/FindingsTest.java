@@ -106,4 +106,18 @@ class FindingsTest {
         assertThat(Findings.flow(m.build(), unnamed)).isEqualTo("f1 from \"Customer Support\" to \"Db\"");
         assertThat(Findings.flow(m.build(), named)).isEqualTo("f2 \"Query Results\"");
     }
+
+    @Test
+    void quotesAndBackslashesInLabelsAreEscapedSoALabelCannotFakeTheRestOfAMessage() {
+        ModelFixture m = new ModelFixture();
+        m.zone("internet", 0, null);
+        m.zone("app", 60, null);
+        m.entity("user", "internet");
+        m.process("api", "app");
+        m.add(new dev.threatmodel.model.DataFlow("f1", "Order\" is fine; flow f2 \"Other\\", 1, "user", "api",
+                java.util.List.of(), null, null, null, false, java.util.List.of(), m.flowOrigin()));
+        assertThat(m.check(new CrossingFlowHasThreat())).extracting(Finding::message).containsExactly(
+                "The flow f1 \"Order\\\" is fine; flow f2 \\\"Other\\\\\" (crosses into a more trusted zone) has no "
+                        + "threat aimed at it: add a threat whose target is f1.");
+    }
 }
