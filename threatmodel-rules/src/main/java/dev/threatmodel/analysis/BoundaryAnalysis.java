@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,10 @@ import java.util.Set;
  * ({@link ThreatModel#crossedBoundaries(String)}): Threat Dragon draws some boundaries as open curves that enclose
  * nothing, so only the drawing can tell which flows cross them. Such a line has no inside, so it does not tell which
  * way trust changes: when the ends' zones do not tell either, the direction is unknown.
+ *
+ * <p>In a native model, an element that is in scope but sits in no zone has trust that is not known: a flow between
+ * it and another element outside every zone still crosses (direction unknown), so that leaving out {@code zone}
+ * never takes a flow out of the boundary checks.
  *
  * <p>An unknown direction is never a relief: rules that guard the way into a more trusted zone treat it as one
  * ({@link FlowCrossing#mayEnterMoreTrusted()}), since the side whose trust is missing may be the more trusted one.
@@ -150,7 +155,24 @@ public final class BoundaryAnalysis {
                 back = true;
             }
         }
+        if (exited.isEmpty() && entered.isEmpty() && lines.isEmpty() && unplacedEnd(source, target)) {
+            return new FlowCrossing(flow, exited, entered, CrossingDirection.UNKNOWN, lines, false, true);
+        }
         return new FlowCrossing(flow, exited, entered, direction, lines, back);
+    }
+
+    /**
+     * Whether a flow between two distinct elements in no zone has an end that is in scope, in a native model: there
+     * a missing {@code zone} is an omission, and it must not take the flow out of every boundary check. (Formats
+     * that draw boundaries as lines leave elements outside every zone as a matter of course.)
+     */
+    private boolean unplacedEnd(Element source, Element target) {
+        return model.format().isNative() && source != target && !Objects.equals(source.id(), target.id())
+                && (inScopeWithoutZone(source) || inScopeWithoutZone(target));
+    }
+
+    private static boolean inScopeWithoutZone(Element e) {
+        return !e.outOfScope() && (e.zone() == null || e.zone().isBlank());
     }
 
     private static Integer level(List<TrustZone> chain) {

@@ -14,9 +14,12 @@ import java.util.List;
  *                Dragon's trust-boundary curves, which enclose nothing); empty for the native format
  * @param back    the flow runs both ways and counts as moving into a more trusted zone only because of the way back
  *                (from its target to its source); messages say so, since the drawn arrow points the other way
+ * @param unplaced the flow crosses because an end is an in-scope element that sits in no zone, in a model whose
+ *                format writes zones explicitly: such an element's trust is not known, so the flow is checked like
+ *                one of unknown direction even where no zone is left or entered
  */
 public record FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered,
-                           CrossingDirection direction, List<TrustZone> lines, boolean back) {
+                           CrossingDirection direction, List<TrustZone> lines, boolean back, boolean unplaced) {
 
     public FlowCrossing {
         exited = List.copyOf(exited);
@@ -27,7 +30,13 @@ public record FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone
     /** A crossing whose direction is the drawn one. */
     public FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered, CrossingDirection direction,
                         List<TrustZone> lines) {
-        this(flow, exited, entered, direction, lines, false);
+        this(flow, exited, entered, direction, lines, false, false);
+    }
+
+    /** A crossing of zones or lines, with every end placed. */
+    public FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone> entered, CrossingDirection direction,
+                        List<TrustZone> lines, boolean back) {
+        this(flow, exited, entered, direction, lines, back, false);
     }
 
     /** A crossing of zones only, with no boundary lines. */
@@ -44,7 +53,7 @@ public record FlowCrossing(DataFlow flow, List<TrustZone> exited, List<TrustZone
     }
 
     public boolean crosses() {
-        return !exited.isEmpty() || !entered.isEmpty() || !lines.isEmpty();
+        return !exited.isEmpty() || !entered.isEmpty() || !lines.isEmpty() || unplaced;
     }
 
     /** Every boundary crossed: the ones left, then the ones entered, then the boundary lines crossed. */

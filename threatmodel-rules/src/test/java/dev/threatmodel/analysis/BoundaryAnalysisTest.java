@@ -131,6 +131,30 @@ class BoundaryAnalysisTest {
     }
 
     @Test
+    void aFlowBetweenInScopeElementsInNoZoneStillCrossesWithUnknownDirection() {
+        ModelFixture m = new ModelFixture();
+        m.zone("app", 60, null);
+        m.entity("user", null);
+        m.process("api", null);
+        m.flow("f", 1, "user", "api");
+        m.flow("self", 2, "api", "api");
+        FlowCrossing c = crossing(m, "f");
+        assertThat(c.crosses()).as("leaving out zone must not take a flow out of the checks").isTrue();
+        assertThat(c.unplaced()).isTrue();
+        assertThat(c.direction()).isEqualTo(CrossingDirection.UNKNOWN);
+        assertThat(crossing(m, "self").crosses()).isFalse();
+    }
+
+    @Test
+    void formatsThatDrawBoundariesAsLinesKeepElementsOutsideEveryZoneUncrossed() {
+        ModelFixture m = new ModelFixture().format(dev.threatmodel.model.ModelFormat.THREAT_DRAGON_V2);
+        m.entity("user", null);
+        m.process("api", null);
+        m.flow("f", 1, "user", "api");
+        assertThat(crossing(m, "f").crosses()).isFalse();
+    }
+
+    @Test
     void unknownTrustOnEitherSideMakesTheDirectionUnknown() {
         ModelFixture m = new ModelFixture();
         m.zone("x", null, null);

@@ -268,4 +268,13 @@ class FailClosedModelsTest {
                         .endsWith("(error suppressed: The gateway strips the field.; by Head of security; until "
                                 + "2026-11-23)"));
     }
+
+    @Test
+    void hole2_takingBothEndsOfAnUnguardedFlowOutOfTheirZonesDoesNotMakeItPass() throws Exception {
+        String failing = agentModel(TRUST_0, TRUST_50, INTERNAL).replace("category: elevation-of-privilege",
+                "category: denial-of-service").replace("flows: [f1]\n    threats: [T1]", "flows: [f2]");
+        assertThat(unsuppressed(check(failing), Level.ERROR)).contains("TM403");
+        String unplaced = failing.replace("    zone: internet\n", "").replace("    zone: agents\n", "");
+        assertThat(unsuppressed(check(unplaced), Level.ERROR)).contains("TM403");
+    }
 }

@@ -105,9 +105,9 @@ public final class PrivilegedAgentHostedInternally extends BuiltinRule {
             DataFlow f = c.flow();
             Element source = model.element(f.source()).orElse(null);
             Element target = model.element(f.target()).orElse(null);
-            if (target == agent && PrivilegedAgentInputGuarded.mayBeLessTrusted(boundaries, source, agent)
+            if (target == agent && PrivilegedAgentInputGuarded.untrustedInput(boundaries, c, source, agent)
                     || f.bidirectional() && source == agent
-                    && PrivilegedAgentInputGuarded.mayBeLessTrusted(boundaries, target, agent)) {
+                    && PrivilegedAgentInputGuarded.untrustedInput(boundaries, c, target, agent)) {
                 return f;
             }
         }

@@ -1,6 +1,7 @@
 package dev.threatmodel.rules.builtin;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
+import dev.threatmodel.analysis.CrossingDirection;
 import dev.threatmodel.analysis.FlowCrossing;
 import dev.threatmodel.analysis.ThreatResolution;
 import dev.threatmodel.model.AgentAccess;
@@ -106,10 +107,10 @@ public final class PrivilegedAgentInputGuarded extends BuiltinRule {
             Element source = model.element(f.source()).orElse(null);
             Element target = model.element(f.target()).orElse(null);
             List<Element> agents = new ArrayList<>();
-            if (isPrivilegedAgent(target) && mayBeLessTrusted(boundaries, source, target)) {
+            if (isPrivilegedAgent(target) && untrustedInput(boundaries, c, source, target)) {
                 agents.add(target);
             }
-            if (f.bidirectional() && isPrivilegedAgent(source) && mayBeLessTrusted(boundaries, target, source)) {
+            if (f.bidirectional() && isPrivilegedAgent(source) && untrustedInput(boundaries, c, target, source)) {
                 agents.add(source);
             }
             for (Element agent : agents) {
@@ -133,7 +134,8 @@ public final class PrivilegedAgentInputGuarded extends BuiltinRule {
                     continue;
                 }
                 String what = "Flow " + Findings.flow(model, f) + " carries input from "
-                        + (trustKnown(boundaries, from, agent) ? "a less trusted zone" : "a zone of unknown trust")
+                        + (trustKnown(boundaries, from, agent) && c.direction() != CrossingDirection.UNKNOWN
+                        ? "a less trusted zone" : "a zone of unknown trust")
                         + " into AI agent " + agent.display() + ", which has " + access(agent) + " access";
                 Findings.boundaries(context.report(f, what + ", but " + String.join(" and ", missing) + ": add "
                                         + String.join(", and ", fixes) + ".")
@@ -145,6 +147,15 @@ public final class PrivilegedAgentInputGuarded extends BuiltinRule {
     static boolean isPrivilegedAgent(Element e) {
         return e != null && e.type() == ElementType.AI_AGENT
                 && (e.access().contains(AgentAccess.FILE_SYSTEM) || e.access().contains(AgentAccess.TERMINAL));
+    }
+
+    /**
+     * Whether a crossing flow carries input from {@code from} that may be untrusted for {@code agent}: its direction
+     * is unknown, or {@code from} may be less trusted.
+     */
+    static boolean untrustedInput(BoundaryAnalysis boundaries, FlowCrossing c, Element from, Element agent) {
+        return from != null && (c.direction() == CrossingDirection.UNKNOWN
+                || mayBeLessTrusted(boundaries, from, agent));
     }
 
     /**

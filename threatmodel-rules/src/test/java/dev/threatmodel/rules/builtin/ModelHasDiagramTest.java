@@ -43,11 +43,12 @@ class ModelHasDiagramTest {
         ModelFixture m = new ModelFixture();
         m.zone("app", 60, null);
         m.zone("empty", 0, null);
-        m.entity("user", null);
-        m.process("api", null);
+        m.entity("user", "app");
+        m.process("api", "app");
         m.outOfScope("relay", ElementType.EXTERNAL_ENTITY, "mail team");
+        m.outOfScope("archive", ElementType.DATA_STORE, "archive team");
         m.flow("f1", 1, "user", "api");
-        m.flow("f2", 2, "api", "relay");
+        m.flow("f2", 2, "relay", "archive");
         assertThat(m.check(rule)).extracting(Finding::identity).containsExactly("TM310/(model)/crossing");
     }
 }
