@@ -224,6 +224,9 @@ public final class HtmlReport implements ReportWriter {
                 for (TrustZone z : c.boundaries()) {
                     names.add(diagram.lineLabel(z));
                 }
+                if (names.isEmpty() && c.unplaced()) {
+                    names.add("an element in no zone");
+                }
                 out.append(h(String.join(", ", names))).append("; ").append(h(c.direction().words()));
             } else {
                 out.append("none");
@@ -453,6 +456,9 @@ public final class HtmlReport implements ReportWriter {
                 List<String> names = new ArrayList<>();
                 for (TrustZone z : c.boundaries()) {
                     names.add(diagram.lineLabel(z));
+                }
+                if (names.isEmpty() && c.unplaced()) {
+                    names.add("an element in no zone");
                 }
                 fact(facts, "Crosses", String.join(", ", names) + " (" + c.direction().words() + ")");
                 fact(facts, "Mitigated", diagram.mitigated(f) ? "yes" : "no");

@@ -277,4 +277,68 @@ class FailClosedModelsTest {
         String unplaced = failing.replace("    zone: internet\n", "").replace("    zone: agents\n", "");
         assertThat(unsuppressed(check(unplaced), Level.ERROR)).contains("TM403");
     }
+
+    /** The agent model with one more threat on the agent, given as its lines after {@code target: triage}. */
+    static String withThreatOnTheAgent(String rest) {
+        return agentModel(TRUST_0, TRUST_50, INTERNAL).replace("stories:\n", """
+                  - id: T9
+                    name: A second risk on the agent
+                    category: elevation-of-privilege
+                    target: triage
+                """ + rest + "stories:\n");
+    }
+
+    @Test
+    void hole4_anAcceptanceThatExpiredOffTheCrossingFlowsFails() throws Exception {
+        CheckResult result = check(withThreatOnTheAgent("""
+                    severity: low
+                    status: accepted
+                    acceptance:
+                      justification: The container is rebuilt nightly.
+                      acceptedBy: Head of platform
+                      expires: 2026-11-22
+                """));
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM107");
+    }
+
+    @Test
+    void hole4_anOpenCriticalThreatOffTheCrossingFlowsIsAtLeastAWarning() throws Exception {
+        CheckResult result = check(withThreatOnTheAgent("    severity: critical\n    status: open\n"));
+        assertThat(unsuppressed(result, Level.WARNING)).containsExactly("TM108");
+    }
+
+    @Test
+    void hole5_aReviewDateInTheFutureFails() throws Exception {
+        CheckResult result = check(agentModel(TRUST_0, TRUST_50, INTERNAL).replace("reviewed: 2026-11-01",
+                "reviewed: 2031-01-01"));
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM602");
+    }
+
+    @Test
+    void hole5_anAcceptanceBeyondTheTermIsAWarning() throws Exception {
+        CheckResult result = check(withThreatOnTheAgent("""
+                    severity: low
+                    status: accepted
+                    acceptance:
+                      justification: The container is rebuilt nightly.
+                      acceptedBy: Head of platform
+                      expires: 2031-01-01
+                """));
+        assertThat(unsuppressed(result, Level.WARNING)).containsExactly("TM603");
+    }
+
+    @Test
+    void hole6_aMitigationWithoutControlFails() throws Exception {
+        CheckResult result = check(agentModel(TRUST_0, TRUST_50, INTERNAL).replace(
+                "        control: authorization\n", ""));
+        assertThat(unsuppressed(result, Level.ERROR)).containsExactly("TM106");
+    }
+
+    @Test
+    void hole8_anAgentBypassStoryCoversTheFlowIntoTheAgent() throws Exception {
+        String yaml = agentModel(TRUST_0, TRUST_50, INTERNAL);
+        String withoutAbuseStory = yaml.substring(0, yaml.indexOf("  - id: S2"));
+        CheckResult result = check(withoutAbuseStory);
+        assertThat(result.findings()).extracting(Finding::ruleId).isEmpty();
+    }
 }

@@ -30,6 +30,19 @@ class BoundaryLinesReportTest {
     }
 
     @Test
+    void aFlowThatCrossesBecauseAnEndSitsInNoZoneSaysSoInTheFlowTable() {
+        ThreatModel.Builder b = ThreatModel.builder().file(BlogFixture.FILE);
+        b.zone(BlogFixture.zone("cloud", "Public Cloud", null, null, 2));
+        b.element(BlogFixture.element("ui", "Web UI", ElementType.EXTERNAL_ENTITY, null, 5));
+        b.element(BlogFixture.element("svc", "Web Service", ElementType.PROCESS, null, 6));
+        b.flow(BlogFixture.flow("f1", 1, "Calls", "ui", "svc", "https", 9));
+        ThreatModel model = b.build();
+        String html = new HtmlReport().render(new ReportInput(model, BoundaryAnalysis.of(model), null, null, null,
+                null));
+        assertThat(html).contains("an element in no zone; between zones whose trust is not known");
+    }
+
+    @Test
     void htmlListsTheLineUnderTheDiagramInsteadOfDrawingAnEmptyZone() {
         String html = new HtmlReport().render(crossedLine());
         assertThat(html).contains("<li><strong>unnamed boundary</strong> - crossed by flow 1</li>");

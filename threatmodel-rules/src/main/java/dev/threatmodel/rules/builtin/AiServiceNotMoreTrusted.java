@@ -15,8 +15,10 @@ import java.util.Set;
 /**
  * TM402: a third-party model API or tool server is never more trusted than an agent that calls it. An element is
  * such a service when its hosting is third-party or it names an AI service role; an agent calls it through a flow
- * from the agent to it (or a bidirectional flow between them). Elements whose trust is unknown are skipped; a model
- * whose format cannot record trust levels gets one note, and only if it has agents at all.
+ * from the agent to it (or a bidirectional flow between them). Elements whose trust is unknown are skipped here,
+ * which never loosens the verdict: TM309 reports the zone without trust level as an error, and the service's answers
+ * count as untrusted input for TM403. A model whose format cannot record trust levels gets one note, and only if it
+ * has agents at all.
  */
 public final class AiServiceNotMoreTrusted extends BuiltinRule {
 
