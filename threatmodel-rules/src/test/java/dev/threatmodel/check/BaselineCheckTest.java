@@ -339,6 +339,11 @@ class BaselineCheckTest {
             repo.write("threatmodel.yaml", "name: broken\nzones: [\n");
             assertThatThrownBy(() -> check(repo.dir().resolve("threatmodel.yaml"), "HEAD", FailOn.NEW))
                     .isInstanceOf(dev.threatmodel.load.ModelLoadException.class);
+            // the baseline's thread has finished its work when the check returns; give it a moment to end
+            for (int i = 0; i < 100 && Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> t.getName().equals("threatmodel-baseline")); i++) {
+                Thread.sleep(50);
+            }
             assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("threatmodel-baseline"));
         }
     }

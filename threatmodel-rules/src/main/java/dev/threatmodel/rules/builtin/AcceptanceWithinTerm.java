@@ -1,5 +1,11 @@
 package dev.threatmodel.rules.builtin;
 
+import dev.threatmodel.model.Severity;
+import java.util.List;
+import java.util.ArrayList;
+import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.model.Suppression;
+import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.Acceptance;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatStatus;
@@ -17,8 +23,9 @@ public final class AcceptanceWithinTerm extends BuiltinRule {
 
     public AcceptanceWithinTerm() {
         super("TM603", "AcceptanceWithinTerm", Level.WARNING, 4.0,
-                "Every risk acceptance expires within the allowed term (365 days from today by default).",
-                ModelPart.THREAT);
+                "Every risk acceptance and every suppression ends within the allowed term (365 days from today by "
+                        + "default).",
+                ModelPart.THREAT, ModelPart.MODEL);
     }
 
     @Override
@@ -56,8 +63,22 @@ public final class AcceptanceWithinTerm extends BuiltinRule {
         LocalDate last = today.plusDays(max);
         for (Threat t : context.model().threats()) {
             Acceptance a = t.acceptance();
-            if (a == null || a.expires() == null || !a.expires().isAfter(last)
-                    || t.status() != ThreatStatus.ACCEPTED && t.status() != ThreatStatus.TRANSFERRED) {
+            if (a == null || t.status() != ThreatStatus.ACCEPTED && t.status() != ThreatStatus.TRANSFERRED) {
+                continue;
+            }
+            if (a.expires() == null) {
+                if (context.boundaries().of(t.target()).isPresent() || t.severity() == null
+                        || t.severity() == Severity.HIGH || t.severity() == Severity.CRITICAL) {
+                    continue; // TM102 (crossing flows) or TM108 (severe threats) report the incomplete acceptance
+                }
+                // an acceptance that never ends is the longest term of all (fail closed: a missing date is a finding)
+                context.report(t, "Threat " + t.display() + " is " + t.status().keyword() + " with no expiry date,"
+                                + " so the risk is accepted for ever: set an expiry date within " + max + " days and"
+                                + " review the risk then.")
+                        .at(a.origin().of("expires"));
+                continue;
+            }
+            if (!a.expires().isAfter(last)) {
                 continue;
             }
             context.report(t, "Threat " + t.display() + " is " + t.status().keyword() + " until " + a.expires()
@@ -66,5 +87,39 @@ public final class AcceptanceWithinTerm extends BuiltinRule {
                             + "risk then.")
                     .at(a.origin().of("expires"));
         }
+        // a suppression is a waiver like an acceptance: one that holds past the term is reported the same way
+        for (ModelItem item : items(context.model())) {
+            for (Suppression s : item.suppressions()) {
+                if (s.until() != null && s.until().isAfter(last)) {
+                    context.report(item, "The suppression of " + s.rule() + " on " + item.display() + " holds until "
+                                    + s.until() + ", " + ChronoUnit.DAYS.between(today, s.until()) + " days from today,"
+                                    + " longer than the " + max + " days allowed: set until within the term and review"
+                                    + " the waiver then.")
+                            .at(s.origin().of("until")).key("suppression/" + s.rule());
+                }
+            }
+        }
+        for (Suppression s : context.model().suppressions()) {
+            if (s.until() != null && s.until().isAfter(last)) {
+                context.reportModel("The model-wide suppression of " + s.rule() + " holds until " + s.until() + ", "
+                                + ChronoUnit.DAYS.between(today, s.until()) + " days from today, longer than the "
+                                + max + " days allowed: set until within the term and review the waiver then.")
+                        .at(s.origin().of("until")).key("suppression/" + s.rule());
+            }
+        }
+    }
+
+    private static List<ModelItem> items(ThreatModel model) {
+        List<ModelItem> items = new ArrayList<>();
+        items.addAll(model.assets());
+        items.addAll(model.objectives());
+        items.addAll(model.attackerGoals());
+        items.addAll(model.assumptions());
+        items.addAll(model.zones());
+        items.addAll(model.elements());
+        items.addAll(model.flows());
+        items.addAll(model.threats());
+        items.addAll(model.stories());
+        return items;
     }
 }

@@ -159,18 +159,17 @@ public final class PrivilegedAgentInputGuarded extends BuiltinRule {
     }
 
     /**
-     * Whether {@code from} may be less trusted than {@code agent}: it is outside every zone while the agent is in
-     * one, or it is at a lower trust level, or the trust of either is not known (the worst case).
+     * Whether {@code from} may be less trusted than {@code agent}: either is outside every zone, or {@code from} is at
+     * a lower trust level, or the trust of either is not known (the worst case).
      */
     static boolean mayBeLessTrusted(BoundaryAnalysis boundaries, Element from, Element agent) {
         if (from == null) {
             return false;
         }
-        if (boundaries.zonesOf(from).isEmpty()) {
-            return !boundaries.zonesOf(agent).isEmpty();
-        }
-        if (boundaries.zonesOf(agent).isEmpty()) {
-            return false;
+        if (boundaries.zonesOf(from).isEmpty() || boundaries.zonesOf(agent).isEmpty()) {
+            // outside every zone is least trusted or of unknown trust: the worst case either way, even for the
+            // agent, whose zone left out must not clear the input it takes
+            return true;
         }
         Integer fromTrust = boundaries.trustOf(from);
         Integer agentTrust = boundaries.trustOf(agent);
