@@ -76,7 +76,7 @@ class ReportMojoTest {
     @Test
     @InjectMojo(goal = "report", pom = POM)
     void theVerdictCountsTheReviewAgeFromTheDateOfTheRun(ReportMojo mojo) throws Exception {
-        Files.copy(Path.of("../examples/blog/threatmodel.yaml"), dir.resolve("threatmodel.yaml"));
+        Files.writeString(dir.resolve("threatmodel.yaml"), CheckMojoTest.blog());
         inProject(mojo).clock = CheckMojoTest.on(LocalDate.of(2027, 11, 2));
         mojo.execute();
         assertThat(Files.readString(dir.resolve("target/threatmodel.md")))
