@@ -6,7 +6,6 @@ import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.AtomicFiles;
-import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.DotReport;
 import dev.threatmodel.report.HtmlReport;
 import dev.threatmodel.report.MarkdownReport;
@@ -125,7 +124,7 @@ public final class ThreatModelCheck {
             for (ReportFormat format : request.formats()) {
                 Path file = request.reportFile(format);
                 if (format == ReportFormat.SARIF) {
-                    new SarifWriter().write(result, file);
+                    new SarifWriter().write(result.sarifInput(), file);
                 } else if (format == ReportFormat.DIFF) {
                     AtomicFiles.write(file, DiffReport.render(result).getBytes(StandardCharsets.UTF_8));
                 } else {

@@ -5,16 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.threatmodel.baseline.BaselineComparison;
 import dev.threatmodel.baseline.BaselineEntry;
 import dev.threatmodel.baseline.BaselineState;
-import dev.threatmodel.check.CheckRequest;
-import dev.threatmodel.check.CheckResult;
-import dev.threatmodel.check.ShownPath;
-import dev.threatmodel.check.VisibleText;
+import dev.threatmodel.text.ShownPath;
+import dev.threatmodel.text.VisibleText;
 import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.Suppression;
 import dev.threatmodel.rules.Finding;
+import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RelatedLocation;
 import dev.threatmodel.rules.Rule;
 import java.io.IOException;
@@ -29,7 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a check's result as SARIF 2.1.0 in the form GitHub code scanning accepts.
+ * Writes a check's findings ({@link SarifInput}) as SARIF 2.1.0 in the form GitHub code scanning accepts.
  *
  * <ul>
  *   <li>One run; the driver lists every rule that ran, with or without results, at its configured level, with
@@ -65,21 +63,21 @@ public final class SarifWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** Writes the SARIF file atomically: to a temporary file next to it, then moved into place. */
-    public void write(CheckResult result, Path target) throws IOException {
-        AtomicFiles.write(target, render(result));
+    public void write(SarifInput input, Path target) throws IOException {
+        AtomicFiles.write(target, render(input));
     }
 
     /** The SARIF document as UTF-8 bytes. */
-    public byte[] render(CheckResult result) {
-        return toJson(result).getBytes(StandardCharsets.UTF_8);
+    public byte[] render(SarifInput input) {
+        return toJson(input).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The SARIF document as text, ending with a line feed. */
-    public String toJson(CheckResult result) {
+    public String toJson(SarifInput input) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(prettyPrinter());
-            document(g, result);
+            document(g, input);
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON to a string failed", e);
         }
@@ -97,8 +95,7 @@ public final class SarifWriter {
         return printer;
     }
 
-    private static void document(JsonGenerator g, CheckResult result) throws IOException {
-        CheckRequest request = result.request();
+    private static void document(JsonGenerator g, SarifInput input) throws IOException {
         g.writeStartObject();
         g.writeStringField("$schema", SCHEMA_URI);
         g.writeStringField("version", "2.1.0");
@@ -108,21 +105,21 @@ public final class SarifWriter {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", TOOL_NAME);
-        g.writeStringField("version", request.toolVersion());
-        g.writeStringField("semanticVersion", request.toolVersion());
+        g.writeStringField("version", input.toolVersion());
+        g.writeStringField("semanticVersion", input.toolVersion());
         g.writeStringField("informationUri", INFORMATION_URI);
         g.writeArrayFieldStart("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         int position = 0;
-        for (Rule rule : result.rules()) {
-            ruleIndex.put(rule.id(), position++);
-            rule(g, result, rule);
+        for (SarifInput.ConfiguredRule configured : input.rules()) {
+            ruleIndex.put(configured.rule().id(), position++);
+            rule(g, configured.rule(), configured.level());
         }
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
 
-        String category = request.sarifCategory();
+        String category = input.category();
         g.writeObjectFieldStart("automationDetails");
         g.writeStringField("id", category.endsWith("/") ? category : category + "/");
         g.writeEndObject();
@@ -134,16 +131,15 @@ public final class SarifWriter {
 
         g.writeArrayFieldStart("results");
         Map<String, Integer> occurrences = new HashMap<>();
-        BaselineComparison baseline = result.baseline() == null ? null : result.baseline().comparison();
-        List<Finding> findings = result.findings();
+        List<Finding> findings = input.findings();
         for (int i = 0; i < findings.size(); i++) {
-            result(g, request, findings.get(i), ruleIndex, occurrences,
-                    baseline == null ? null : baseline.stateOf(i));
+            result(g, input, findings.get(i), ruleIndex, occurrences,
+                    input.hasBaseline() ? input.baselineStates().get(i) : null);
         }
-        if (baseline != null) {
+        if (input.hasBaseline()) {
             Map<String, Integer> absentOccurrences = new HashMap<>();
-            for (BaselineEntry e : baseline.fixed()) {
-                absent(g, request, e, ruleIndex, absentOccurrences);
+            for (BaselineEntry e : input.fixed()) {
+                absent(g, input, e, ruleIndex, absentOccurrences);
             }
         }
         g.writeEndArray();
@@ -152,7 +148,7 @@ public final class SarifWriter {
         g.writeEndObject();
     }
 
-    private static void rule(JsonGenerator g, CheckResult result, Rule rule) throws IOException {
+    private static void rule(JsonGenerator g, Rule rule, Level level) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", rule.id());
         g.writeStringField("name", limit(rule.name(), 255));
@@ -163,7 +159,7 @@ public final class SarifWriter {
         g.writeStringField("markdown", rule.help() == null ? "" : rule.help());
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
-        g.writeStringField("level", result.levelOf(rule).keyword());
+        g.writeStringField("level", level.keyword());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeStringField("security-severity", String.format(Locale.ROOT, "%.1f",
@@ -195,7 +191,7 @@ public final class SarifWriter {
         return description + " " + first.replace('\n', ' ');
     }
 
-    private static void result(JsonGenerator g, CheckRequest request, Finding f, Map<String, Integer> ruleIndex,
+    private static void result(JsonGenerator g, SarifInput input, Finding f, Map<String, Integer> ruleIndex,
                                Map<String, Integer> occurrences, BaselineState state) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
@@ -205,15 +201,15 @@ public final class SarifWriter {
         }
         g.writeStringField("level", f.level().keyword());
         textObject(g, "message", VisibleText.of(f.message()));
-        SourceLocation at = f.location() != null ? f.location() : SourceLocation.startOf(request.modelFile());
-        locations(g, request, at);
+        SourceLocation at = f.location() != null ? f.location() : SourceLocation.startOf(input.modelFile());
+        locations(g, input, at);
         if (!f.related().isEmpty()) {
             g.writeArrayFieldStart("relatedLocations");
             int id = 1;
             for (RelatedLocation rl : f.related()) {
                 g.writeStartObject();
                 g.writeNumberField("id", id++);
-                physical(g, request, rl.location());
+                physical(g, input, rl.location());
                 textObject(g, "message", VisibleText.of(rl.message()));
                 g.writeEndObject();
             }
@@ -229,7 +225,7 @@ public final class SarifWriter {
             g.writeStringField("justification", VisibleText.of(s.reason() == null ? "" : s.reason()));
             if (s.origin() != null && s.origin().at() != null) {
                 g.writeObjectFieldStart("location");
-                physical(g, request, s.origin().at());
+                physical(g, input, s.origin().at());
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -242,7 +238,7 @@ public final class SarifWriter {
     }
 
     /** A finding of the baseline that this check no longer has: fixed, shown as a passing result. */
-    private static void absent(JsonGenerator g, CheckRequest request, BaselineEntry e, Map<String, Integer> ruleIndex,
+    private static void absent(JsonGenerator g, SarifInput input, BaselineEntry e, Map<String, Integer> ruleIndex,
                                Map<String, Integer> occurrences) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", e.ruleId());
@@ -253,17 +249,17 @@ public final class SarifWriter {
         g.writeStringField("kind", "pass");
         g.writeStringField("level", "none");
         textObject(g, "message", VisibleText.of("Fixed since the baseline: " + e.message()));
-        locations(g, request, SourceLocation.startOf(request.modelFile()));
+        locations(g, input, SourceLocation.startOf(input.modelFile()));
         fingerprints(g, e.identity(), occurrences);
         g.writeStringField("baselineState", BaselineState.ABSENT.keyword());
         g.writeEndObject();
     }
 
     /** {@code "locations": [{"physicalLocation": ...}]}: exactly one. */
-    private static void locations(JsonGenerator g, CheckRequest request, SourceLocation at) throws IOException {
+    private static void locations(JsonGenerator g, SarifInput input, SourceLocation at) throws IOException {
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
-        physical(g, request, at);
+        physical(g, input, at);
         g.writeEndObject();
         g.writeEndArray();
     }
@@ -279,11 +275,11 @@ public final class SarifWriter {
     }
 
     /** {@code "physicalLocation": {"artifactLocation": {"uri": ...}, "region": {startLine, startColumn}}}. */
-    private static void physical(JsonGenerator g, CheckRequest request, SourceLocation at) throws IOException {
-        Path file = at.file() != null ? at.file() : request.modelFile();
+    private static void physical(JsonGenerator g, SarifInput input, SourceLocation at) throws IOException {
+        Path file = at.file() != null ? at.file() : input.modelFile();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(ShownPath.of(file, request.repositoryRoot())));
+        g.writeStringField("uri", uri(ShownPath.of(file, input.repositoryRoot())));
         g.writeEndObject();
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", at.line());
