@@ -39,11 +39,18 @@ import java.util.Map;
  */
 public final class ThreatModelCheck {
 
-    /** The report writers for every format but SARIF, which reads the whole result. */
-    private static final Map<ReportFormat, ReportWriter> WRITERS = Map.of(
-            ReportFormat.MARKDOWN, new MarkdownReport(),
-            ReportFormat.HTML, new HtmlReport(),
-            ReportFormat.DOT, new DotReport());
+    /**
+     * The report writer of a format other than SARIF and the diff page, made when that format is asked for: a run
+     * that writes SARIF alone loads no class of the other writers (nor the JSON data binding the HTML page uses).
+     */
+    private static ReportWriter writer(ReportFormat format) {
+        return switch (format) {
+            case MARKDOWN -> new MarkdownReport();
+            case HTML -> new HtmlReport();
+            case DOT -> new DotReport();
+            default -> throw new IllegalArgumentException("no report writer for " + format);
+        };
+    }
 
     private ThreatModelCheck() {
     }
@@ -128,7 +135,7 @@ public final class ThreatModelCheck {
                 } else if (format == ReportFormat.DIFF) {
                     AtomicFiles.write(file, DiffReport.render(result).getBytes(StandardCharsets.UTF_8));
                 } else {
-                    AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
+                    AtomicFiles.write(file, writer(format).render(reportInput(result))
                             .getBytes(StandardCharsets.UTF_8));
                 }
                 written.put(format, file);
