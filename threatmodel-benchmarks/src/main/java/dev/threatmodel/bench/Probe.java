@@ -77,7 +77,7 @@ public final class Probe {
                         result = ThreatModelCheck.check(CheckRequest.builder(yaml)
                                 .ruleOptions(new RuleOptions(TODAY, 365)).build(), new ModelLoader().load(yaml));
                     }
-                    return new SarifWriter().render(result).length;
+                    return new SarifWriter().render(result.sarifInput()).length;
                 }
             };
             case "check" -> (yaml, json) -> {

@@ -93,6 +93,32 @@ class LauncherIT {
     }
 
     @Test
+    void aRunWritingOnlySarifLoadsNoOtherReportWriterAndNoDataBinding() throws Exception {
+        Run run = run(Map.of("THREATMODEL_OPTS", "-Xlog:class+load=info"),
+                "check", "--max-review-age-days", "100000", "--format", "sarif", "--output-dir", "reports",
+                "threatmodel.yaml");
+        assertThat(run.status()).isZero();
+        assertThat(dir.resolve("reports/threatmodel.sarif")).isRegularFile();
+        // the log does list the classes it loads, so the absence below means something
+        assertThat(run.out()).contains("dev.threatmodel.report.SarifWriter ", "com.fasterxml.jackson.core.JsonGenerator ");
+        // SARIF is streamed with jackson-core; the other writers and databind are loaded only for their formats
+        assertThat(run.out()).doesNotContain("com.fasterxml.jackson.databind", "dev.threatmodel.report.HtmlReport",
+                "dev.threatmodel.report.MarkdownReport", "dev.threatmodel.report.DotReport",
+                "dev.threatmodel.report.Diagram");
+    }
+
+    @Test
+    void aRunWritingHtmlDoesLoadTheHtmlWriter() throws Exception {
+        Run run = run(Map.of("THREATMODEL_OPTS", "-Xlog:class+load=info"),
+                "check", "--max-review-age-days", "100000", "--format", "html", "--output-dir", "reports",
+                "threatmodel.yaml");
+        assertThat(run.status()).isZero();
+        assertThat(dir.resolve("reports/threatmodel.html")).isRegularFile();
+        assertThat(run.out()).contains("dev.threatmodel.report.HtmlReport ", "com.fasterxml.jackson.databind.ObjectMapper ")
+                .doesNotContain("dev.threatmodel.report.SarifWriter ");
+    }
+
+    @Test
     void anEmptyCacheSettingRunsWithoutAnArchive() throws Exception {
         Run run = run(Map.of("THREATMODEL_CDS_DIR", ""), "--version");
         assertThat(run.status()).isZero();

@@ -4,7 +4,7 @@ import dev.threatmodel.baseline.FailOn;
 import dev.threatmodel.check.CheckResult;
 import dev.threatmodel.check.ConsoleReport;
 import dev.threatmodel.check.FailOnSeverity;
-import dev.threatmodel.check.ShownPath;
+import dev.threatmodel.text.ShownPath;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

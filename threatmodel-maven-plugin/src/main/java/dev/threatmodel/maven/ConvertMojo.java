@@ -1,7 +1,7 @@
 package dev.threatmodel.maven;
 
 import dev.threatmodel.check.ConsoleReport;
-import dev.threatmodel.check.ShownPath;
+import dev.threatmodel.text.ShownPath;
 import dev.threatmodel.imports.NativeModelWriter;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;

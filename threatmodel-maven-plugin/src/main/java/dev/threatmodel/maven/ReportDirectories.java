@@ -1,6 +1,6 @@
 package dev.threatmodel.maven;
 
-import dev.threatmodel.check.ShownPath;
+import dev.threatmodel.text.ShownPath;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.threatmodel.baseline.Baseline;
 import dev.threatmodel.baseline.BaselineFile;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.report.AtomicFiles;
+import dev.threatmodel.text.ShownPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

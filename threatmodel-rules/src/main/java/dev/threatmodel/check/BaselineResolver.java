@@ -11,6 +11,7 @@ import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.RuleEngine;
+import dev.threatmodel.text.ShownPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,10 @@ package dev.threatmodel.check;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.baseline.BaselineCheck;
+import dev.threatmodel.baseline.BaselineComparison;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.ReportFormat;
+import dev.threatmodel.report.SarifInput;
 import dev.threatmodel.repo.RepositoryFacts;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Level;
@@ -89,6 +91,16 @@ public record CheckResult(CheckRequest request, ThreatModel model, BoundaryAnaly
     /** The level a rule's findings had in this check, after configuration. */
     public Level levelOf(Rule rule) {
         return request.ruleConfig().levelOf(rule);
+    }
+
+    /** What the SARIF file of this check says: its rules at their configured levels, findings and baseline states. */
+    public SarifInput sarifInput() {
+        List<SarifInput.ConfiguredRule> configured = rules.stream()
+                .map(r -> new SarifInput.ConfiguredRule(r, levelOf(r))).toList();
+        BaselineComparison comparison = baseline == null ? null : baseline.comparison();
+        return new SarifInput(request.toolVersion(), configured, request.sarifCategory(), findings,
+                comparison == null ? null : comparison.states(), comparison == null ? null : comparison.fixed(),
+                request.modelFile(), request.repositoryRoot());
     }
 
     /** Whether the findings fail the check at this threshold. */

@@ -8,6 +8,8 @@ import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.Suppression;
 import dev.threatmodel.rules.Finding;
 import dev.threatmodel.rules.Level;
+import dev.threatmodel.text.ShownPath;
+import dev.threatmodel.text.VisibleText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

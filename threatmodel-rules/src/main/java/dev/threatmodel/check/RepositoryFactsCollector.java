@@ -11,6 +11,7 @@ import dev.threatmodel.repo.CodeFacts;
 import dev.threatmodel.repo.McpConfigReader;
 import dev.threatmodel.repo.McpFacts;
 import dev.threatmodel.repo.RepositoryFacts;
+import dev.threatmodel.text.ShownPath;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

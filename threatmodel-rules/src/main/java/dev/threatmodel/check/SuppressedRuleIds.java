@@ -6,6 +6,7 @@ import dev.threatmodel.model.ModelItem;
 import dev.threatmodel.model.Suppression;
 import dev.threatmodel.model.Threat;
 import dev.threatmodel.model.ThreatModel;
+import dev.threatmodel.text.VisibleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -6,7 +6,6 @@ import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
 import dev.threatmodel.model.ThreatModel;
 import dev.threatmodel.report.AtomicFiles;
-import dev.threatmodel.report.DiffReport;
 import dev.threatmodel.report.DotReport;
 import dev.threatmodel.report.HtmlReport;
 import dev.threatmodel.report.MarkdownReport;
@@ -40,11 +39,18 @@ import java.util.Map;
  */
 public final class ThreatModelCheck {
 
-    /** The report writers for every format but SARIF, which reads the whole result. */
-    private static final Map<ReportFormat, ReportWriter> WRITERS = Map.of(
-            ReportFormat.MARKDOWN, new MarkdownReport(),
-            ReportFormat.HTML, new HtmlReport(),
-            ReportFormat.DOT, new DotReport());
+    /**
+     * The report writer of a format other than SARIF and the diff page, made when that format is asked for: a run
+     * that writes SARIF alone loads no class of the other writers (nor the JSON data binding the HTML page uses).
+     */
+    private static ReportWriter writer(ReportFormat format) {
+        return switch (format) {
+            case MARKDOWN -> new MarkdownReport();
+            case HTML -> new HtmlReport();
+            case DOT -> new DotReport();
+            default -> throw new IllegalArgumentException("no report writer for " + format);
+        };
+    }
 
     private ThreatModelCheck() {
     }
@@ -125,11 +131,11 @@ public final class ThreatModelCheck {
             for (ReportFormat format : request.formats()) {
                 Path file = request.reportFile(format);
                 if (format == ReportFormat.SARIF) {
-                    new SarifWriter().write(result, file);
+                    new SarifWriter().write(result.sarifInput(), file);
                 } else if (format == ReportFormat.DIFF) {
                     AtomicFiles.write(file, DiffReport.render(result).getBytes(StandardCharsets.UTF_8));
                 } else {
-                    AtomicFiles.write(file, WRITERS.get(format).render(reportInput(result))
+                    AtomicFiles.write(file, writer(format).render(reportInput(result))
                             .getBytes(StandardCharsets.UTF_8));
                 }
                 written.put(format, file);

@@ -34,7 +34,13 @@ import java.util.Map;
  */
 public final class HtmlReport implements ReportWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Holds the mapper for the panel's data, so that databind loads only when an HTML page is written, never merely
+     * because this class was named.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public ReportFormat format() {
@@ -152,7 +158,7 @@ public final class HtmlReport implements ReportWriter {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write report data", e);
         }

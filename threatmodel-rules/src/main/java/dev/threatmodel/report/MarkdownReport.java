@@ -127,12 +127,12 @@ public final class MarkdownReport implements ReportWriter {
                 + " build log list every finding.\n\n";
     }
 
-    static String location(Finding f, ReportInput input) {
+    public static String location(Finding f, ReportInput input) {
         return f.location() == null ? "" : f.location().format(input.relativeTo());
     }
 
     /** {@code TM101 CrossingFlowHasThreat} when the rule is known, else just its id. */
-    static String ruleText(List<Rule> rules, String ruleId) {
+    public static String ruleText(List<Rule> rules, String ruleId) {
         for (Rule r : rules) {
             if (r.id().equals(ruleId)) {
                 return r.id() + " " + r.name();
@@ -220,7 +220,7 @@ public final class MarkdownReport implements ReportWriter {
         out.append('\n').append(plural(validated, "other assumption")).append(" validated.\n\n");
     }
 
-    static String plural(int n, String word) {
+    public static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -1,6 +1,6 @@
 package dev.threatmodel.report;
 
-import dev.threatmodel.check.VisibleText;
+import dev.threatmodel.text.VisibleText;
 
 /**
  * Escaping of model text for each output language. Names and descriptions in a model are text written by people and

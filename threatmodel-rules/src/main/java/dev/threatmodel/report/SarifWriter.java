@@ -1,23 +1,18 @@
 package dev.threatmodel.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.threatmodel.baseline.BaselineComparison;
 import dev.threatmodel.baseline.BaselineEntry;
 import dev.threatmodel.baseline.BaselineState;
-import dev.threatmodel.check.CheckRequest;
-import dev.threatmodel.check.CheckResult;
-import dev.threatmodel.check.ShownPath;
-import dev.threatmodel.check.VisibleText;
+import dev.threatmodel.text.ShownPath;
+import dev.threatmodel.text.VisibleText;
 import dev.threatmodel.model.SourceLocation;
 import dev.threatmodel.model.Suppression;
 import dev.threatmodel.rules.Finding;
+import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RelatedLocation;
 import dev.threatmodel.rules.Rule;
 import java.io.IOException;
@@ -32,7 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a check's result as SARIF 2.1.0 in the form GitHub code scanning accepts.
+ * Writes a check's findings ({@link SarifInput}) as SARIF 2.1.0 in the form GitHub code scanning accepts.
  *
  * <ul>
  *   <li>One run; the driver lists every rule that ran, with or without results, at its configured level, with
@@ -64,99 +59,124 @@ public final class SarifWriter {
     public static final String FINGERPRINT_KEY = "threatmodelFindingHash/v1";
     static final int MAX_DESCRIPTION = 1024;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** jackson-core alone: the document is streamed, so no databind class loads to write it. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** Writes the SARIF file atomically: to a temporary file next to it, then moved into place. */
-    public void write(CheckResult result, Path target) throws IOException {
-        AtomicFiles.write(target, render(result));
+    public void write(SarifInput input, Path target) throws IOException {
+        AtomicFiles.write(target, render(input));
     }
 
     /** The SARIF document as UTF-8 bytes. */
-    public byte[] render(CheckResult result) {
-        return toJson(result).getBytes(StandardCharsets.UTF_8);
+    public byte[] render(SarifInput input) {
+        return toJson(input).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The SARIF document as text, ending with a line feed. */
-    public String toJson(CheckResult result) {
-        ObjectNode root = document(result);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter);
-        printer.indentArraysWith(indenter);
+    public String toJson(SarifInput input) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(printer);
-            MAPPER.writeTree(g, root);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(prettyPrinter());
+            document(g, input);
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON to a string failed", e);
         }
         return out + "\n";
     }
 
-    ObjectNode document(CheckResult result) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        CheckRequest request = result.request();
-        ObjectNode root = nodes.objectNode();
-        root.put("$schema", SCHEMA_URI);
-        root.put("version", "2.1.0");
-        ArrayNode runs = root.putArray("runs");
-        ObjectNode run = runs.addObject();
-
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", TOOL_NAME);
-        driver.put("version", request.toolVersion());
-        driver.put("semanticVersion", request.toolVersion());
-        driver.put("informationUri", INFORMATION_URI);
-        ArrayNode rules = driver.putArray("rules");
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        for (Rule rule : result.rules()) {
-            ruleIndex.put(rule.id(), rules.size());
-            rules.add(rule(result, rule));
-        }
-
-        String category = request.sarifCategory();
-        run.putObject("automationDetails").put("id", category.endsWith("/") ? category : category + "/");
-        run.putArray("invocations").addObject().put("executionSuccessful", true);
-
-        ArrayNode results = run.putArray("results");
-        Map<String, Integer> occurrences = new HashMap<>();
-        BaselineComparison baseline = result.baseline() == null ? null : result.baseline().comparison();
-        List<Finding> findings = result.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            ObjectNode r = result(request, findings.get(i), ruleIndex, occurrences);
-            if (baseline != null) {
-                r.put("baselineState", baseline.stateOf(i).keyword());
-            }
-            results.add(r);
-        }
-        if (baseline != null) {
-            Map<String, Integer> absentOccurrences = new HashMap<>();
-            for (BaselineEntry e : baseline.fixed()) {
-                results.add(absent(request, e, ruleIndex, absentOccurrences));
-            }
-        }
-        return root;
+    /** Two spaces and {@code \n} for objects and arrays, {@code ": "} between a name and its value. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
     }
 
-    private static ObjectNode rule(CheckResult result, Rule rule) {
-        ObjectNode r = JsonNodeFactory.instance.objectNode();
-        r.put("id", rule.id());
-        r.put("name", limit(rule.name(), 255));
-        r.putObject("shortDescription").put("text", limit(rule.description(), MAX_DESCRIPTION));
-        r.putObject("fullDescription").put("text", limit(fullDescription(rule), MAX_DESCRIPTION));
-        ObjectNode help = r.putObject("help");
-        help.put("text", rule.help() == null ? "" : rule.help());
-        help.put("markdown", rule.help() == null ? "" : rule.help());
-        r.putObject("defaultConfiguration").put("level", result.levelOf(rule).keyword());
-        ObjectNode props = r.putObject("properties");
-        props.put("security-severity", String.format(Locale.ROOT, "%.1f",
+    private static void document(JsonGenerator g, SarifInput input) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA_URI);
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", TOOL_NAME);
+        g.writeStringField("version", input.toolVersion());
+        g.writeStringField("semanticVersion", input.toolVersion());
+        g.writeStringField("informationUri", INFORMATION_URI);
+        g.writeArrayFieldStart("rules");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        int position = 0;
+        for (SarifInput.ConfiguredRule configured : input.rules()) {
+            ruleIndex.put(configured.rule().id(), position++);
+            rule(g, configured.rule(), configured.level());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+
+        String category = input.category();
+        g.writeObjectFieldStart("automationDetails");
+        g.writeStringField("id", category.endsWith("/") ? category : category + "/");
+        g.writeEndObject();
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", true);
+        g.writeEndObject();
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("results");
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<Finding> findings = input.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            result(g, input, findings.get(i), ruleIndex, occurrences,
+                    input.hasBaseline() ? input.baselineStates().get(i) : null);
+        }
+        if (input.hasBaseline()) {
+            Map<String, Integer> absentOccurrences = new HashMap<>();
+            for (BaselineEntry e : input.fixed()) {
+                absent(g, input, e, ruleIndex, absentOccurrences);
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void rule(JsonGenerator g, Rule rule, Level level) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", rule.id());
+        g.writeStringField("name", limit(rule.name(), 255));
+        textObject(g, "shortDescription", limit(rule.description(), MAX_DESCRIPTION));
+        textObject(g, "fullDescription", limit(fullDescription(rule), MAX_DESCRIPTION));
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", rule.help() == null ? "" : rule.help());
+        g.writeStringField("markdown", rule.help() == null ? "" : rule.help());
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", level.keyword());
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("security-severity", String.format(Locale.ROOT, "%.1f",
                 Math.max(0.0, Math.min(10.0, rule.securitySeverity()))));
-        ArrayNode tags = props.putArray("tags");
-        tags.add("security");
-        tags.add("threat-model");
-        return r;
+        g.writeArrayFieldStart("tags");
+        g.writeString("security");
+        g.writeString("threat-model");
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** {@code "name": {"text": text}}. */
+    private static void textObject(JsonGenerator g, String name, String text) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("text", text);
+        g.writeEndObject();
     }
 
     /** The rule's sentence, then the first paragraph of its help when that says more. */
@@ -171,78 +191,101 @@ public final class SarifWriter {
         return description + " " + first.replace('\n', ' ');
     }
 
-    private static ObjectNode result(CheckRequest request, Finding f, Map<String, Integer> ruleIndex,
-                                     Map<String, Integer> occurrences) {
-        ObjectNode r = JsonNodeFactory.instance.objectNode();
-        r.put("ruleId", f.ruleId());
+    private static void result(JsonGenerator g, SarifInput input, Finding f, Map<String, Integer> ruleIndex,
+                               Map<String, Integer> occurrences, BaselineState state) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
         Integer index = ruleIndex.get(f.ruleId());
         if (index != null) {
-            r.put("ruleIndex", index);
+            g.writeNumberField("ruleIndex", index.intValue());
         }
-        r.put("level", f.level().keyword());
-        r.putObject("message").put("text", VisibleText.of(f.message()));
-        SourceLocation at = f.location() != null ? f.location() : SourceLocation.startOf(request.modelFile());
-        r.putArray("locations").addObject().set("physicalLocation", physical(request, at));
+        g.writeStringField("level", f.level().keyword());
+        textObject(g, "message", VisibleText.of(f.message()));
+        SourceLocation at = f.location() != null ? f.location() : SourceLocation.startOf(input.modelFile());
+        locations(g, input, at);
         if (!f.related().isEmpty()) {
-            ArrayNode related = r.putArray("relatedLocations");
+            g.writeArrayFieldStart("relatedLocations");
             int id = 1;
             for (RelatedLocation rl : f.related()) {
-                ObjectNode loc = related.addObject();
-                loc.put("id", id++);
-                loc.set("physicalLocation", physical(request, rl.location()));
-                loc.putObject("message").put("text", VisibleText.of(rl.message()));
+                g.writeStartObject();
+                g.writeNumberField("id", id++);
+                physical(g, input, rl.location());
+                textObject(g, "message", VisibleText.of(rl.message()));
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        String identity = f.identity();
-        int occurrence = occurrences.merge(identity, 1, Integer::sum);
-        String hash = sha256(identity);
-        ObjectNode fingerprints = r.putObject("partialFingerprints");
-        fingerprints.put(FINGERPRINT_KEY, occurrence == 1 ? hash : hash + ":" + occurrence);
-        fingerprints.put("primaryLocationLineHash", hash.substring(0, 16) + ":" + occurrence);
-        r.put("rank", (double) f.rank());
+        fingerprints(g, f.identity(), occurrences);
+        g.writeNumberField("rank", (double) f.rank());
         if (f.isSuppressed()) {
             Suppression s = f.suppression();
-            ObjectNode sup = r.putArray("suppressions").addObject();
-            sup.put("kind", "inSource");
-            sup.put("justification", VisibleText.of(s.reason() == null ? "" : s.reason()));
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "inSource");
+            g.writeStringField("justification", VisibleText.of(s.reason() == null ? "" : s.reason()));
             if (s.origin() != null && s.origin().at() != null) {
-                sup.putObject("location").set("physicalLocation", physical(request, s.origin().at()));
+                g.writeObjectFieldStart("location");
+                physical(g, input, s.origin().at());
+                g.writeEndObject();
             }
+            g.writeEndObject();
+            g.writeEndArray();
         }
-        return r;
+        if (state != null) {
+            g.writeStringField("baselineState", state.keyword());
+        }
+        g.writeEndObject();
     }
 
     /** A finding of the baseline that this check no longer has: fixed, shown as a passing result. */
-    private static ObjectNode absent(CheckRequest request, BaselineEntry e, Map<String, Integer> ruleIndex,
-                                     Map<String, Integer> occurrences) {
-        ObjectNode r = JsonNodeFactory.instance.objectNode();
-        r.put("ruleId", e.ruleId());
+    private static void absent(JsonGenerator g, SarifInput input, BaselineEntry e, Map<String, Integer> ruleIndex,
+                               Map<String, Integer> occurrences) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", e.ruleId());
         Integer index = ruleIndex.get(e.ruleId());
         if (index != null) {
-            r.put("ruleIndex", index);
+            g.writeNumberField("ruleIndex", index.intValue());
         }
-        r.put("kind", "pass");
-        r.put("level", "none");
-        r.putObject("message").put("text", VisibleText.of("Fixed since the baseline: " + e.message()));
-        r.putArray("locations").addObject().set("physicalLocation",
-                physical(request, SourceLocation.startOf(request.modelFile())));
-        int occurrence = occurrences.merge(e.identity(), 1, Integer::sum);
-        String hash = sha256(e.identity());
-        ObjectNode fingerprints = r.putObject("partialFingerprints");
-        fingerprints.put(FINGERPRINT_KEY, occurrence == 1 ? hash : hash + ":" + occurrence);
-        fingerprints.put("primaryLocationLineHash", hash.substring(0, 16) + ":" + occurrence);
-        r.put("baselineState", BaselineState.ABSENT.keyword());
-        return r;
+        g.writeStringField("kind", "pass");
+        g.writeStringField("level", "none");
+        textObject(g, "message", VisibleText.of("Fixed since the baseline: " + e.message()));
+        locations(g, input, SourceLocation.startOf(input.modelFile()));
+        fingerprints(g, e.identity(), occurrences);
+        g.writeStringField("baselineState", BaselineState.ABSENT.keyword());
+        g.writeEndObject();
     }
 
-    private static ObjectNode physical(CheckRequest request, SourceLocation at) {
-        ObjectNode p = JsonNodeFactory.instance.objectNode();
-        Path file = at.file() != null ? at.file() : request.modelFile();
-        p.putObject("artifactLocation").put("uri", uri(ShownPath.of(file, request.repositoryRoot())));
-        ObjectNode region = p.putObject("region");
-        region.put("startLine", at.line());
-        region.put("startColumn", at.column());
-        return p;
+    /** {@code "locations": [{"physicalLocation": ...}]}: exactly one. */
+    private static void locations(JsonGenerator g, SarifInput input, SourceLocation at) throws IOException {
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        physical(g, input, at);
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void fingerprints(JsonGenerator g, String identity, Map<String, Integer> occurrences)
+            throws IOException {
+        int occurrence = occurrences.merge(identity, 1, Integer::sum);
+        String hash = sha256(identity);
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT_KEY, occurrence == 1 ? hash : hash + ":" + occurrence);
+        g.writeStringField("primaryLocationLineHash", hash.substring(0, 16) + ":" + occurrence);
+        g.writeEndObject();
+    }
+
+    /** {@code "physicalLocation": {"artifactLocation": {"uri": ...}, "region": {startLine, startColumn}}}. */
+    private static void physical(JsonGenerator g, SarifInput input, SourceLocation at) throws IOException {
+        Path file = at.file() != null ? at.file() : input.modelFile();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(ShownPath.of(file, input.repositoryRoot())));
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", at.line());
+        g.writeNumberField("startColumn", at.column());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** Percent-encodes what a relative URI reference cannot hold as is; {@code /} stays a separator. */

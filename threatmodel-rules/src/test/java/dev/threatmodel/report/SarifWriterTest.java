@@ -43,7 +43,7 @@ class SarifWriterTest {
     }
 
     private String sarif(CheckRequest request, ThreatModel model) throws Exception {
-        return new SarifWriter().toJson(ThreatModelCheck.check(request, model));
+        return new SarifWriter().toJson(ThreatModelCheck.check(request, model).sarifInput());
     }
 
     private JsonNode run(String sarif) {
@@ -211,9 +211,9 @@ class SarifWriterTest {
         Files.writeString(target, "old");
         CheckResult result = ThreatModelCheck.check(request().build(), TestModels2.clean(modelFile()));
 
-        new SarifWriter().write(result, target);
+        new SarifWriter().write(result.sarifInput(), target);
 
-        assertThat(Files.readString(target)).isEqualTo(new SarifWriter().toJson(result));
+        assertThat(Files.readString(target)).isEqualTo(new SarifWriter().toJson(result.sarifInput()));
         List<Path> left = new ArrayList<>();
         try (Stream<Path> files = Files.list(out)) {
             files.forEach(left::add);

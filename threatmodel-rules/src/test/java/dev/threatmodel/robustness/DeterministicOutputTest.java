@@ -99,7 +99,7 @@ class DeterministicOutputTest {
         StringBuilder console = new StringBuilder();
         ConsoleReport.lines(result).forEach(l -> console.append(l.level()).append(' ').append(l.text()).append('\n'));
         out.put("console", console.toString().getBytes(StandardCharsets.UTF_8));
-        out.put("sarif", new SarifWriter().render(result));
+        out.put("sarif", new SarifWriter().render(result.sarifInput()));
         out.put("markdown", new MarkdownReport().render(input).getBytes(StandardCharsets.UTF_8));
         out.put("html", new HtmlReport().render(input).getBytes(StandardCharsets.UTF_8));
         out.put("dot", new DotReport().render(input).getBytes(StandardCharsets.UTF_8));

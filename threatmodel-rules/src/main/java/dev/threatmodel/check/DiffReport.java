@@ -1,4 +1,4 @@
-package dev.threatmodel.report;
+package dev.threatmodel.check;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
 import dev.threatmodel.baseline.BaselineCheck;
@@ -6,10 +6,11 @@ import dev.threatmodel.baseline.BaselineComparison;
 import dev.threatmodel.baseline.BaselineEntry;
 import dev.threatmodel.baseline.BaselineState;
 import dev.threatmodel.baseline.FailOn;
-import dev.threatmodel.check.CheckResult;
-import dev.threatmodel.check.FailOnSeverity;
-import dev.threatmodel.check.ShownPath;
-import dev.threatmodel.check.VisibleText;
+import dev.threatmodel.report.MarkdownReport;
+import dev.threatmodel.report.ReportInput;
+import dev.threatmodel.report.ReportText;
+import dev.threatmodel.text.ShownPath;
+import dev.threatmodel.text.VisibleText;
 import dev.threatmodel.diff.ChangeKind;
 import dev.threatmodel.diff.ModelChange;
 import dev.threatmodel.diff.ModelDiff;
@@ -80,7 +81,7 @@ public final class DiffReport {
                 out.append('\n');
             }
         }
-        ReportInput input = dev.threatmodel.check.ThreatModelCheck.reportInput(result);
+        ReportInput input = ThreatModelCheck.reportInput(result);
         List<Finding> fresh = new ArrayList<>();
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {

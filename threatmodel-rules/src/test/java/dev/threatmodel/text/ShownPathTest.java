@@ -1,4 +1,4 @@
-package dev.threatmodel.check;
+package dev.threatmodel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

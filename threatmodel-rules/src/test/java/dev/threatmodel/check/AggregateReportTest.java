@@ -1,9 +1,7 @@
-package dev.threatmodel.report;
+package dev.threatmodel.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodel.check.AggregateCheck;
-import dev.threatmodel.check.CheckRequest;
 import dev.threatmodel.rules.RuleOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
-package dev.threatmodel.report;
+package dev.threatmodel.check;
 
 import dev.threatmodel.check.AggregateCheck.Entry;
-import dev.threatmodel.check.ConsoleReport;
-import dev.threatmodel.check.ShownPath;
+import dev.threatmodel.report.AtomicFiles;
+import dev.threatmodel.report.ReportText;
+import dev.threatmodel.text.ShownPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

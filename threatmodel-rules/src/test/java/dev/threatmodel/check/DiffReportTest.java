@@ -1,15 +1,13 @@
-package dev.threatmodel.report;
+package dev.threatmodel.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threatmodel.baseline.BaselineOptions;
 import dev.threatmodel.baseline.FailOn;
-import dev.threatmodel.check.CheckRequest;
-import dev.threatmodel.check.CheckResult;
-import dev.threatmodel.check.ThreatModelCheck;
 import dev.threatmodel.diff.ChangeKind;
 import dev.threatmodel.diff.ModelDiffTest;
 import dev.threatmodel.git.GitRepos;
+import dev.threatmodel.report.ReportFormat;
 import dev.threatmodel.rules.RuleOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
