@@ -18,7 +18,8 @@ assert findings == [
 ]
 assert log.contains('[ERROR] Threat model: 1 error, 1 warning, 0 notes, 0 suppressed; 8 crossing flows checked.')
 assert log.contains('The threat model threatmodel.yaml has findings at error level or above: Threat model: 1 error,'
-        + ' 1 warning, 0 notes, 0 suppressed; 8 crossing flows checked. See the lines above.')
+        + ' 1 warning, 0 notes, 0 suppressed; 8 crossing flows checked. The 1 finding that fails the build is logged'
+        + ' above as an error line.')
 assert log.contains('BUILD FAILURE')
 
 // the SARIF is written even though the build fails, and points at the same place
