@@ -3,6 +3,7 @@ package dev.threatmodel.imports.threatdragon;
 import static dev.threatmodel.imports.TreePaths.originFields;
 
 import dev.threatmodel.imports.TreePaths;
+import dev.threatmodel.imports.geometry.DrawingIds;
 import dev.threatmodel.imports.geometry.Geometry;
 import dev.threatmodel.imports.geometry.Geometry.Point;
 import dev.threatmodel.imports.geometry.Geometry.Rect;
@@ -187,7 +188,7 @@ public final class ThreatDragonImporter implements TreeModelImporter {
         private final Path file;
         private final List<LoadProblem> problems = new ArrayList<>();
         private final ThreatModel.Builder model = ThreatModel.builder();
-        private final Set<String> usedIds = new HashSet<>();
+        private final DrawingIds usedIds = new DrawingIds();
         private final Set<String> usedThreatIds = new HashSet<>();
         private final Geometry.Budget budget = new Geometry.Budget();
         private boolean v1;
@@ -255,7 +256,7 @@ public final class ThreatDragonImporter implements TreeModelImporter {
                 }
                 String cellId = Optional.ofNullable(in(node).words("id")).orElse("d" + index + "-cell" + j);
                 Cell cell = new Cell(node, data, kind, cellId);
-                cell.modelId = unique(cellId, index);
+                cell.modelId = usedIds.unique(cellId, index);
                 cell.bounds = bounds(node);
                 cells.add(cell);
                 byCellId.putIfAbsent(cellId, cell);
@@ -424,19 +425,6 @@ public final class ThreatDragonImporter implements TreeModelImporter {
                 case "trust-boundary-curve", "trust-broundary-curve", "tm.Boundary" -> Kind.CURVE;
                 default -> Kind.OTHER;
             };
-        }
-
-        private String unique(String cellId, int diagram) {
-            String id = cellId;
-            if (usedIds.contains(id)) {
-                id = "d" + diagram + "-" + cellId;
-                int n = 2;
-                while (usedIds.contains(id)) {
-                    id = "d" + diagram + "-" + cellId + "-" + n++;
-                }
-            }
-            usedIds.add(id);
-            return id;
         }
 
         private Rect bounds(MapNode node) {

@@ -3,6 +3,7 @@ package dev.threatmodel.imports.tm7;
 import static dev.threatmodel.imports.TreePaths.originFields;
 
 import dev.threatmodel.imports.geometry.BoxNesting;
+import dev.threatmodel.imports.geometry.DrawingIds;
 import dev.threatmodel.imports.geometry.Geometry;
 import dev.threatmodel.imports.geometry.Geometry.Point;
 import dev.threatmodel.imports.geometry.Geometry.Rect;
@@ -30,7 +31,6 @@ import dev.threatmodel.model.TrustZone;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +118,7 @@ public final class Tm7Importer implements ModelImporter {
         private final Path file;
         private final List<LoadProblem> problems = new ArrayList<>();
         private final ThreatModel.Builder model = ThreatModel.builder();
-        private final Set<String> usedIds = new HashSet<>();
+        private final DrawingIds usedIds = new DrawingIds();
         private final Map<String, Shape> flowsByGuid = new HashMap<>();
 
         Reading(Path file) {
@@ -247,7 +247,7 @@ public final class Tm7Importer implements ModelImporter {
                     continue;
                 }
                 Shape s = new Shape(value, kind, guid);
-                s.modelId = unique(guid, surface);
+                s.modelId = usedIds.unique(guid, surface);
                 if (kind == Kind.FLOW || kind == Kind.LINE) {
                     s.path = path(value);
                 } else {
@@ -286,19 +286,6 @@ public final class Tm7Importer implements ModelImporter {
                 case "LineBoundary" -> Kind.LINE;
                 default -> Kind.OTHER;
             };
-        }
-
-        private String unique(String guid, int surface) {
-            String id = guid;
-            if (usedIds.contains(id)) {
-                id = "d" + surface + "-" + guid;
-                int n = 2;
-                while (usedIds.contains(id)) {
-                    id = "d" + surface + "-" + guid + "-" + n++;
-                }
-            }
-            usedIds.add(id);
-            return id;
         }
 
         private Rect bounds(XmlElement value) {
