@@ -1,7 +1,5 @@
 // The legacy model: the blog example plus flow f10, which crosses into the web server with no threat.
-// The blog links the example's code, which this project does not hold: its links are taken out (code) or made web
-// addresses (references), or TM605 would rightly report each one.
-def blog = new File(exampleDir, 'blog/threatmodel.yaml').getText('UTF-8').replaceAll(/(?m)^ +code: \[.*\]\n/, '').replace('reference: examples/blog/', 'reference: https://code.example/blog/')
+def blog = evaluate(new File(itDir, 'blog-model.groovy'))
 def f10 = '''  - id: f10
     number: 10
     name: Page request

@@ -9,9 +9,7 @@ def git(File dir, String... args) {
     return out
 }
 
-// The blog links the example's code, which this project does not hold: its links are taken out (code) or made web
-// addresses (references), or TM605 would rightly report each one.
-def blog = new File(exampleDir, 'blog/threatmodel.yaml').getText('UTF-8').replaceAll(/(?m)^ +code: \[.*\]\n/, '').replace('reference: examples/blog/', 'reference: https://code.example/blog/')
+def blog = evaluate(new File(itDir, 'blog-model.groovy'))
 def origin = new File(basedir, 'target/origin')
 origin.mkdirs()
 new File(origin, 'threatmodel.yaml').text = blog

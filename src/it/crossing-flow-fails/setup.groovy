@@ -7,8 +7,7 @@ import java.time.ZoneOffset
 // Its code links are taken out (this project does not hold the example's code) and its acceptance runs 180 days
 // from the run.
 def today = LocalDate.now(ZoneOffset.UTC)
-def blog = new File(exampleDir, 'blog/threatmodel.yaml').getText('UTF-8')
-        .replaceAll(/(?m)^ +code: \[.*\]\n/, '').replace('reference: examples/blog/', 'reference: https://code.example/blog/')
+def blog = evaluate(new File(itDir, 'blog-model.groovy'))
 def f10 = '''  - id: f10
     number: 10
     name: Page request
