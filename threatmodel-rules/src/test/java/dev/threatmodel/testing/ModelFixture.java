@@ -119,6 +119,12 @@ public final class ModelFixture {
         return this;
     }
 
+    /** A suppression written at the model's top level. */
+    public ModelFixture modelSuppression(dev.threatmodel.model.Suppression suppression) {
+        model.suppression(suppression);
+        return this;
+    }
+
     public ModelFixture gap(FormatGap gap) {
         model.gap(gap);
         return this;

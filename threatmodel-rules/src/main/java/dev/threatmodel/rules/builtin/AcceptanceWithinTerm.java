@@ -89,23 +89,24 @@ public final class AcceptanceWithinTerm extends BuiltinRule {
         }
         // a suppression is a waiver like an acceptance: one that holds past the term is reported the same way
         for (ModelItem item : items(context.model())) {
-            for (Suppression s : item.suppressions()) {
-                if (s.until() != null && s.until().isAfter(last)) {
-                    context.report(item, "The suppression of " + s.rule() + " on " + item.display() + " holds until "
-                                    + s.until() + ", " + ChronoUnit.DAYS.between(today, s.until()) + " days from today,"
-                                    + " longer than the " + max + " days allowed: set until within the term and review"
-                                    + " the waiver then.")
-                            .at(s.origin().of("until")).key("suppression/" + s.rule());
-                }
-            }
+            suppressionsPastTheTerm(context, item, item.suppressions(), today, max);
         }
-        for (Suppression s : context.model().suppressions()) {
-            if (s.until() != null && s.until().isAfter(last)) {
-                context.reportModel("The model-wide suppression of " + s.rule() + " holds until " + s.until() + ", "
-                                + ChronoUnit.DAYS.between(today, s.until()) + " days from today, longer than the "
-                                + max + " days allowed: set until within the term and review the waiver then.")
-                        .at(s.origin().of("until")).key("suppression/" + s.rule());
+        suppressionsPastTheTerm(context, null, context.model().suppressions(), today, max);
+    }
+
+    /** Reports each suppression of {@code item} (null: the model as a whole) that holds past the allowed term. */
+    private static void suppressionsPastTheTerm(RuleContext context, ModelItem item, List<Suppression> suppressions,
+                                                LocalDate today, int max) {
+        for (Suppression s : suppressions) {
+            if (s.until() == null || !s.until().isAfter(today.plusDays(max))) {
+                continue;
             }
+            String message = "The " + (item == null ? "model-wide suppression of " + s.rule()
+                    : "suppression of " + s.rule() + " on " + item.display()) + " holds until " + s.until() + ", "
+                    + ChronoUnit.DAYS.between(today, s.until()) + " days from today, longer than the " + max
+                    + " days allowed: set until within the term and review the waiver then.";
+            (item == null ? context.reportModel(message) : context.report(item, message))
+                    .at(s.origin().of("until")).key("suppression/" + s.rule());
         }
     }
 

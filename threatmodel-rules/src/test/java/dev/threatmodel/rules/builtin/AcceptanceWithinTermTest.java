@@ -45,4 +45,19 @@ class AcceptanceWithinTermTest {
         assertThat(new RuleEngine(List.of(rule), RuleConfig.DEFAULT).check(m.build(), thirtyDays))
                 .extracting(Finding::identity).containsExactly("TM603/T1");
     }
+
+    @Test
+    void aModelWideSuppressionHoldingPastTheTermIsAWarningAtItsUntil() {
+        dev.threatmodel.model.SourceLocation until = new dev.threatmodel.model.SourceLocation(ModelFixture.FILE, 4, 12);
+        dev.threatmodel.model.Origin origin = new dev.threatmodel.model.Origin(
+                new dev.threatmodel.model.SourceLocation(ModelFixture.FILE, 3, 5), java.util.Map.of("until", until));
+        m.modelSuppression(new dev.threatmodel.model.Suppression("TM603", "moved with the roadmap", "CTO",
+                ModelFixture.TODAY.plusDays(366), origin));
+        m.modelSuppression(new dev.threatmodel.model.Suppression("TM603", "within the term", "CTO",
+                ModelFixture.TODAY.plusDays(365), origin));
+        assertThat(m.check(rule)).extracting(Finding::level, Finding::message, Finding::location).containsExactly(
+                tuple(Level.WARNING, "The model-wide suppression of TM603 holds until "
+                        + ModelFixture.TODAY.plusDays(366) + ", 366 days from today, longer than the 365 days allowed:"
+                        + " set until within the term and review the waiver then.", until));
+    }
 }
