@@ -17,13 +17,15 @@ import dev.threatmodel.rules.RelatedLocation;
 import dev.threatmodel.rules.Rule;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,6 +63,8 @@ public final class SarifWriter {
 
     /** jackson-core alone: the document is streamed, so no databind class loads to write it. */
     private static final JsonFactory JSON = new JsonFactory();
+    private static final MessageDigest SHA_256 = newSha256();
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
     /** Writes the SARIF file atomically: to a temporary file next to it, then moved into place. */
     public void write(SarifInput input, Path target) throws IOException {
@@ -162,8 +166,7 @@ public final class SarifWriter {
         g.writeStringField("level", level.keyword());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
-        g.writeStringField("security-severity", String.format(Locale.ROOT, "%.1f",
-                Math.max(0.0, Math.min(10.0, rule.securitySeverity()))));
+        g.writeStringField("security-severity", securitySeverity(rule.securitySeverity()));
         g.writeArrayFieldStart("tags");
         g.writeString("security");
         g.writeString("threat-model");
@@ -298,20 +301,35 @@ public final class SarifWriter {
             if (plain) {
                 out.append((char) c);
             } else {
-                out.append('%').append(String.format(Locale.ROOT, "%02X", c));
+                out.append('%').append(UPPER_HEX.toHexDigits((byte) c));
             }
         }
         return out.toString();
     }
 
+    /**
+     * A rule's security severity as GitHub reads it: a string with one decimal, clamped to 0..10 (rounded half up,
+     * as {@code %.1f} would, without a {@code Formatter}, which costs more than the rest of a rule's entry).
+     */
+    static String securitySeverity(double severity) {
+        double clamped = Math.max(0.0, Math.min(10.0, severity));
+        return BigDecimal.valueOf(clamped).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Lower-case hex SHA-256 of the UTF-8 text; a fresh copy of one digest per call (a provider look-up is slow). */
     static String sha256(String text) {
+        MessageDigest digest;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(String.format(Locale.ROOT, "%02x", b & 0xFF));
-            }
-            return hex.toString();
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = newSha256();
+        }
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

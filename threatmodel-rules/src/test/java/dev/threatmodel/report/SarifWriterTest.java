@@ -194,6 +194,25 @@ class SarifWriterTest {
     }
 
     @Test
+    void fingerprintsAreTheLowerCaseHexSha256OfTheIdentity() {
+        // the FIPS 180-2 test vector; the same digest object is copied per call, so a second call must not differ
+        assertThat(SarifWriter.sha256("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(SarifWriter.sha256("abc")).isEqualTo(SarifWriter.sha256("abc"));
+        assertThat(SarifWriter.sha256("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
+    void securitySeverityIsAStringWithOneDecimalClampedToTheScale() {
+        assertThat(SarifWriter.securitySeverity(8.8)).isEqualTo("8.8");
+        assertThat(SarifWriter.securitySeverity(7)).isEqualTo("7.0");
+        assertThat(SarifWriter.securitySeverity(8.25)).isEqualTo("8.3");
+        assertThat(SarifWriter.securitySeverity(8.24)).isEqualTo("8.2");
+        assertThat(SarifWriter.securitySeverity(-1)).isEqualTo("0.0");
+        assertThat(SarifWriter.securitySeverity(12.5)).isEqualTo("10.0");
+    }
+
+    @Test
     void aModelOutsideTheRepositoryIsNamedByFileNameNotByAbsolutePath() throws Exception {
         Path elsewhere = repo.resolveSibling(repo.getFileName() + "-other").resolve("threatmodel.yaml");
         JsonNode run = run(sarif(CheckRequest.builder(elsewhere).repositoryRoot(repo).ruleClassLoader(TestRules.loader())
