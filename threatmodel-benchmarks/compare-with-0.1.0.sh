@@ -12,8 +12,12 @@
 #      old       0.1.0's command line as its docs run it: java -jar threatmodel-cli.jar check MODEL
 #      new-jar   this version's jar the same way (plain JVM settings)
 #      new       this version's launcher: bin/threatmodel check MODEL
+#      new-git   the launcher again, on a copy of the model inside this git repository: the generated models link
+#                code (mitigation references such as src/main/java/app/Control1.java), so this run also reads the
+#                repository's history for them (rule TM604), which 0.1.0 never did
 #    each writing the SARIF report, and prints median wall-clock and CPU (user + system) times, peak resident memory
-#    (where GNU time is installed) and the ratios the performance targets are stated in.
+#    (where GNU time is installed) and the ratios the performance targets are stated in. Every run but new-git works
+#    in a scratch folder outside any git repository (as the other tools' runs did), with the model file there.
 # 4. With --plugin, also times `verify` of examples/blog with each version's plugin (checked - skipped, checked -
 #    without), each installed into a private local repository that falls back on ~/.m2.
 #
@@ -56,35 +60,43 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
     >"$work/hello/Hello.java"
 javac -d "$work/hello" "$work/hello/Hello.java"
 
+# the models live outside any git repository, like the other tools' runs; new-git reads a copy inside this one
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/threatmodel-compare.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+if git -C "$scratch" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    echo "the scratch folder $scratch lies inside a git work tree; set TMPDIR to a folder outside one" >&2
+    exit 2
+fi
 for n in $sizes; do
     for ext in yaml json; do
         [ -f "$work/model-$n.$ext" ] || java -cp "$old_src/threatmodel-benchmarks/target/benchmarks.jar" \
             dev.threatmodel.bench.ModelGenerator "$n" "$work/model-$n.$ext" >/dev/null
+        cp "$work/model-$n.$ext" "$scratch/"
     done
 done
 
 gnu_time=""
 [ -x /usr/bin/time ] && /usr/bin/time -f %M true 2>/dev/null && gnu_time=/usr/bin/time
-out="$work/out"
-mkdir -p "$out"
 
-# variant model -> "wall cpu rss_kb" (rss 0 without GNU time); the exit status of a check with findings is 1
+# variant model-file-name -> "wall cpu rss_kb" (rss 0 without GNU time); the exit status of a check with findings
+# is 1. Every variant but new-git runs in the scratch folder.
 measure() {
-    local variant=$1 model=$2 cmd
+    local variant=$1 model=$2 cmd dir=$scratch
     case $variant in
         java) cmd=(java -cp "$work/hello" Hello) ;;
-        old) cmd=(java -jar "$old_jar" check --output-dir "$out" "$model") ;;
-        new-jar) cmd=(java -jar "$new_jar" check --output-dir "$out" "$model") ;;
-        new) cmd=("$new_home/bin/threatmodel" check --output-dir "$out" "$model") ;;
+        old) cmd=(java -jar "$old_jar" check --output-dir out "$model") ;;
+        new-jar) cmd=(java -jar "$new_jar" check --output-dir out "$model") ;;
+        new) cmd=("$new_home/bin/threatmodel" check --output-dir out "$model") ;;
+        new-git) dir=$work; cmd=("$new_home/bin/threatmodel" check --output-dir out "$model") ;;
     esac
     local start end t0 t1 rss=0 me=$BASHPID
     t0=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$me/stat")
     start=$(date +%s.%N)
     if [ -n "$gnu_time" ]; then
-        "$gnu_time" -o "$work/rss" -f %M "${cmd[@]}" >/dev/null 2>&1 || true
+        (cd "$dir" && "$gnu_time" -o "$work/rss" -f %M "${cmd[@]}" >/dev/null 2>&1) || true
         rss=$(tail -n 1 "$work/rss")
     else
-        "${cmd[@]}" >/dev/null 2>&1 || true
+        (cd "$dir" && "${cmd[@]}" >/dev/null 2>&1) || true
     fi
     end=$(date +%s.%N)
     t1=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$me/stat")
@@ -97,17 +109,17 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) 
 printf "\n%-6s %-5s %-8s %10s %10s %10s\n" size fmt variant "wall (s)" "cpu (s)" "rss (MB)"
 for n in $sizes; do
     for ext in yaml json; do
-        model="$work/model-$n.$ext"
+        model="model-$n.$ext"
         declare -A wall=() cpu=() rss=()
-        for v in java old new-jar new; do measure "$v" "$model" >/dev/null; done
+        for v in java old new-jar new new-git; do measure "$v" "$model" >/dev/null; done
         for i in $(seq 1 "$runs"); do
-            for v in java old new-jar new; do
+            for v in java old new-jar new new-git; do
                 read -r w c r < <(measure "$v" "$model")
                 wall[$v]+="$w "; cpu[$v]+="$c "; rss[$v]+="$r "
             done
         done
         declare -A mw=() mc=()
-        for v in java old new-jar new; do
+        for v in java old new-jar new new-git; do
             mw[$v]=$(median <<<"${wall[$v]}")
             mc[$v]=$(median <<<"${cpu[$v]}")
             printf "%-6s %-5s %-8s %10.3f %10.3f %10.0f\n" "$n" "$ext" "$v" "${mw[$v]}" "${mc[$v]}" \

@@ -1,6 +1,7 @@
 package dev.threatmodel.check;
 
 import dev.threatmodel.analysis.BoundaryAnalysis;
+import dev.threatmodel.git.GitCodeHistory;
 import dev.threatmodel.load.LoadProblem;
 import dev.threatmodel.load.ModelLoadException;
 import dev.threatmodel.load.ModelLoader;
@@ -26,6 +27,8 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.Map;
 
 /**
@@ -58,7 +61,7 @@ public final class ThreatModelCheck {
     /** Loads the request's model file (with its companion file, if any), then checks it. */
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
-        RuleEngine engine = engine(request);
+        PendingEngine pendingEngine = PendingEngine.start(request);
         IOException cannotRemove = null;
         try {
             removeEarlierReports(request);
@@ -67,6 +70,9 @@ public final class ThreatModelCheck {
             cannotRemove = e;
         }
         BaselineResolver.Pending baseline = BaselineResolver.start(request);
+        if (request.repositoryRoot() != null) {
+            GitCodeHistory.prepare(request.repositoryRoot()); // read after loading if the model links code
+        }
         boolean done = false;
         try {
             ModelLoader loader = new ModelLoader()
@@ -76,11 +82,13 @@ public final class ThreatModelCheck {
                 model = request.companionFile() == null ? loader.load(request.modelFile())
                         : loader.load(request.modelFile(), request.companionFile());
             } catch (ModelLoadException e) {
+                pendingEngine.join(); // a configuration problem is reported before the model's own
                 if (cannotRemove != null) {
                     e.addSuppressed(cannotRemove);
                 }
                 throw e;
             }
+            RuleEngine engine = pendingEngine.join();
             if (cannotRemove != null) {
                 throw cannotRemove;
             }
@@ -175,11 +183,58 @@ public final class ThreatModelCheck {
                 request.failOnSeverity().threshold().orElse(Level.ERROR));
     }
 
-    private static RuleEngine engine(CheckRequest request) throws CheckConfigurationException {
+    /**
+     * The rule engine of a request, made on a thread of its own while the model loads: finding and loading the rule
+     * classes is a fixed cost of every check, which a second core hides. A configuration problem (an unknown rule id,
+     * a diff without a baseline) still comes first, before any problem of the model.
+     */
+    private static final class PendingEngine {
+        private final FutureTask<RuleEngine> task;
+
+        private PendingEngine(FutureTask<RuleEngine> task) {
+            this.task = task;
+        }
+
+        static PendingEngine start(CheckRequest request) throws CheckConfigurationException {
+            requireBaselineForDiff(request);
+            FutureTask<RuleEngine> task = new FutureTask<>(() -> engine(request));
+            Thread thread = new Thread(task, "threatmodel-rules");
+            thread.setDaemon(true);
+            thread.start();
+            return new PendingEngine(task);
+        }
+
+        RuleEngine join() throws CheckConfigurationException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rules were loaded", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof CheckConfigurationException c) {
+                    throw c;
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+    }
+
+    private static void requireBaselineForDiff(CheckRequest request) throws CheckConfigurationException {
         if (request.formats().contains(ReportFormat.DIFF) && request.baseline() == null) {
             throw new CheckConfigurationException("the diff report needs a baseline to compare with: set"
                     + " threatmodel.baseline to a git revision such as origin/main");
         }
+    }
+
+    private static RuleEngine engine(CheckRequest request) throws CheckConfigurationException {
+        requireBaselineForDiff(request);
         List<Rule> rules = RuleEngine.discover(request.ruleClassLoader());
         try {
             return new RuleEngine(rules, request.ruleConfig());

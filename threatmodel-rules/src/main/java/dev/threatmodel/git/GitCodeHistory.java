@@ -75,6 +75,29 @@ public final class GitCodeHistory {
     }
 
     /**
+     * Opens the repository at {@code workTree} once and reads its head, on a thread of its own, so that JGit's
+     * one-time costs (its classes and message texts, the user's and the system's git configuration, the file-system
+     * clock probe) are paid while the model loads on the calling thread instead of after it. Nothing is kept and
+     * nothing is reported: the history is read by {@link #read} as before, and a repository that cannot be opened
+     * says so there. Does nothing when {@code workTree} holds no {@code .git}.
+     */
+    public static void prepare(Path workTree) {
+        if (!isWorkTree(workTree)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try (Repository repository = new FileRepositoryBuilder().setWorkTree(workTree.toFile())
+                    .setMustExist(true).build()) {
+                repository.resolve(Constants.HEAD);
+            } catch (IOException | RuntimeException e) {
+                // read() meets the same problem and reports it with the check's findings
+            }
+        }, "threatmodel-git");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * Reads the commits of the repository at {@code workTree} made after {@code since} that changed a file under one
      * of {@code prefixes} (repository-relative directories or files; an empty one stands for the whole tree) and
      * accepted by {@code linked}.
