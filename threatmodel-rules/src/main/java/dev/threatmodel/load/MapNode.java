@@ -1,8 +1,6 @@
 package dev.threatmodel.load;
 
 import dev.threatmodel.model.SourceLocation;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +12,7 @@ public record MapNode(Map<String, Field> fields, SourceLocation location) implem
     }
 
     public MapNode {
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = FieldMap.copyOf(fields);
     }
 
     public Optional<Node> get(String key) {

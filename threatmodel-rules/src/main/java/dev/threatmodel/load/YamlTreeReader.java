@@ -223,6 +223,11 @@ public final class YamlTreeReader {
          * never converted again.
          */
         private final Map<String, Object> anchors = new HashMap<>();
+        /**
+         * One string per distinct key: a model repeats a few dozen keys (id, name, status) hundreds of thousands of
+         * times, and each of SnakeYAML's events carries a fresh copy of its key.
+         */
+        private final Map<String, String> keyNames = new HashMap<>();
         private long nodes;
         private int collectionAliases;
 
@@ -369,7 +374,9 @@ public final class YamlTreeReader {
             if (event.getAnchor() != null) {
                 anchors.put(event.getAnchor(), new Converted(scalar(tag, event.getValue(), keyLocation), 1, 0));
             }
-            mapping.key = event.getValue();
+            String key = event.getValue();
+            String known = keyNames.putIfAbsent(key, key);
+            mapping.key = known != null ? known : key;
             mapping.keyLocation = keyLocation;
         }
 
