@@ -53,7 +53,9 @@ public final class ThreatModelCli {
     /** The model could not be loaded, or the command could not run. */
     public static final int ERROR = 2;
 
-    private static final String USAGE = """
+    /** The text of --help, built when asked for: a check never prints it, and String.formatted costs a cold start. */
+    private static String usage() {
+        return """
             usage: threatmodel check [options] <model file>
                    threatmodel diff --baseline <revision> [options] <model file>
 
@@ -93,9 +95,10 @@ public final class ThreatModelCli {
             exit status: 0 no finding at the --fail-on level, 1 findings at that level or above (with
                          --fail-on-findings new: new ones only; diff never exits 1), 2 the model or the baseline
                          cannot be loaded or the command cannot run
-            """.formatted(Keyword.keywords(ReportFormat.class).stream()
+            """.replace("%s", Keyword.keywords(ReportFormat.class).stream()
                     .map(k -> k.equals(ReportFormat.SARIF.keyword()) ? k + " (default)" : k)
                     .collect(java.util.stream.Collectors.joining(", ")));
+    }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -164,7 +167,7 @@ public final class ThreatModelCli {
                 throw new UsageException("no command given");
             }
             if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-                out.print(USAGE);
+                out.print(usage());
                 return CLEAN;
             }
             if (args[0].equals("--version")) {
@@ -176,7 +179,7 @@ public final class ThreatModelCli {
             }
             Options options = parse(args);
             if (options == null) {
-                out.print(USAGE);
+                out.print(usage());
                 return CLEAN;
             }
             options.diff = args[0].equals("diff");

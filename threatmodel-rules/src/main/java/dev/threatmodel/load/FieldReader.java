@@ -3,8 +3,8 @@ package dev.threatmodel.load;
 import dev.threatmodel.model.Keyword;
 import dev.threatmodel.model.Origin;
 import dev.threatmodel.model.SourceLocation;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -148,7 +148,7 @@ public final class FieldReader {
         if (value instanceof ScalarNode s && s.type() == ScalarNode.Type.INTEGER) {
             String digits = s.text().strip().replace("_", "");
             // YAML 1.1 reads 0x1F as hex and 017 as octal; refuse both rather than guess what was meant.
-            if (!digits.matches("[-+]?(0|[1-9][0-9]*)")) {
+            if (!isDecimalInteger(digits)) {
                 wrongType(key, value, "a whole number written in decimal digits");
                 return null;
             }
@@ -161,6 +161,44 @@ public final class FieldReader {
         }
         wrongType(key, value, "a whole number");
         return null;
+    }
+
+    /** {@code [-+]?(0|[1-9][0-9]*)}: decimal digits without a leading zero (YAML 1.1 would read 017 as octal). */
+    static boolean isDecimalInteger(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (start == text.length() || text.charAt(start) == '0' && text.length() > start + 1) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link LocalDate#parse} of an ISO-8601 date, with the plain {@code YYYY-MM-DD} form read directly: the
+     * formatter's machinery is most of the cost of loading a small model from cold. Any other text (a year beyond
+     * 9999 with its sign, or not a date at all) goes to {@link LocalDate#parse}, so what is accepted and refused is
+     * the same.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10)) {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole or decimal number. */
@@ -209,8 +247,8 @@ public final class FieldReader {
             return null;
         }
         try {
-            return LocalDate.parse(s.text().strip());
-        } catch (DateTimeParseException e) {
+            return isoDate(s.text().strip());
+        } catch (DateTimeException e) {
             problems.add(new LoadProblem(value.location(), "'" + key + "' in " + what + " must be a date written as "
                     + "YYYY-MM-DD, found '" + s.text() + "'"));
             return null;

@@ -49,6 +49,9 @@ final class Identifiers {
 
     /** What is wrong with an id on its own, or null when nothing is. */
     static String problem(String id) {
+        if (isPrintableAscii(id)) {
+            return null; // nothing invisible, and every letter is Latin: the usual id costs no Unicode look-up
+        }
         Character.UnicodeScript firstScript = null;
         int firstScriptAt = 0;
         for (int i = 0; i < id.length(); ) {
@@ -79,6 +82,9 @@ final class Identifiers {
      * look-alikes replaced by the Latin letter they resemble.
      */
     static String skeleton(String id) {
+        if (isPrintableAscii(id)) {
+            return id; // NFKC leaves ASCII as it is, and no look-alike is ASCII
+        }
         String folded = Normalizer.normalize(id, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints().forEach(cp -> {
@@ -90,6 +96,17 @@ final class Identifiers {
             }
         });
         return out.toString();
+    }
+
+    /** Whether every character is a printable ASCII one or the space (U+0020 .. U+007E). */
+    static boolean isPrintableAscii(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isInvisible(int cp) {

@@ -3,19 +3,17 @@ package dev.threatmodel.report;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.LinkOption;
-import java.util.Collection;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes a file so that a reader sees either the old content or the new, never half of it. */
 public final class AtomicFiles {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -66,11 +64,13 @@ public final class AtomicFiles {
     /**
      * Creates an empty file named {@code prefix<random>.tmp} in {@code dir} the way the JDK creates any file, so that
      * its permissions follow the umask like every other build output. {@link Files#createTempFile} would make it
-     * readable by its owner only, and the move would carry that onto the report.
+     * readable by its owner only, and the move would carry that onto the report. The name need not be unguessable:
+     * {@code CREATE_NEW} never opens a file (or follows a link) that is already there, it draws again; so a plain
+     * random number does, without the start-up cost of the JDK's secure random source.
      */
     private static Path createTemporary(Path dir, String prefix) throws IOException {
         while (true) {
-            Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            Path tmp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
                 Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return tmp;

@@ -176,4 +176,54 @@ class FieldReaderTest {
                 "2:12 'encrypted' in a thing must be true or false, found a string ('true')",
                 "3:1 unknown key 'other' in a thing");
     }
+
+    @Test
+    void datesAreReadAsLocalDateParseReadsThem() {
+        // the YYYY-MM-DD form is read directly; whatever it accepts or refuses must match the JDK's ISO parser
+        for (String text : List.of("2026-11-29", "2024-02-29", "0000-01-01", "9999-12-31", "2026-02-29", "2026-02-30",
+                "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "26-01-01", "2026/01/01", "2026-01-0x",
+                "+12026-01-01", "-0001-01-01", "2026-11-29T10:00", "", "２０２６-01-01", "2026-01-01 ")) {
+            Object expected;
+            try {
+                expected = java.time.LocalDate.parse(text);
+            } catch (java.time.DateTimeException e) {
+                expected = "refused";
+            }
+            Object actual;
+            try {
+                actual = FieldReader.isoDate(text);
+            } catch (java.time.DateTimeException e) {
+                actual = "refused";
+            }
+            assertThat(actual).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void wholeNumbersAreDecimalDigitsWithoutALeadingZero() {
+        for (String text : List.of("0", "7", "-7", "+7", "100", "-0", "+0", "017", "00", "-017", "0x1F", "", "-", "+",
+                "1e3", "12a", "٣", "1 2")) {
+            assertThat(FieldReader.isDecimalInteger(text)).as(text)
+                    .isEqualTo(text.matches("[-+]?(0|[1-9][0-9]*)"));
+        }
+    }
+
+    @Test
+    void asciiIdsTakeTheShortWayWithTheSameAnswer() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0x20; c <= 0x7E; c++) {
+            every.append(c);
+        }
+        for (String id : List.of(every.toString(), "web-app", "T1", "a b", "ACME_101")) {
+            assertThat(Identifiers.isPrintableAscii(id)).isTrue();
+            assertThat(Identifiers.problem(id)).as(id).isNull();
+            assertThat(Identifiers.skeleton(id)).as(id).isEqualTo(java.text.Normalizer.normalize(id,
+                    java.text.Normalizer.Form.NFKC));
+        }
+        // outside printable ASCII the full checks run
+        assertThat(Identifiers.isPrintableAscii("tab\there")).isFalse();
+        assertThat(Identifiers.problem("tab\there")).contains("invisible character");
+        assertThat(Identifiers.skeleton("\u0430pi")).isEqualTo("api");
+        assertThat(Identifiers.skeleton("\uff41pi")).isEqualTo("api");
+    }
 }
