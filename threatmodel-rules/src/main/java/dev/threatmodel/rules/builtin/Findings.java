@@ -79,9 +79,35 @@ final class Findings {
         return ModelItem.quoted(blank(e.name()) ? e.id() : oneLine(e.name()));
     }
 
-    /** A name drawn over several lines (common in Threat Dragon labels) as one line of text. */
-    private static String oneLine(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+    /**
+     * A name drawn over several lines (common in Threat Dragon labels) as one line of text: each run of the
+     * whitespace {@code \s} matches (space, tab, line feed, vertical tab, form feed, carriage return) becomes one
+     * space. Written out, since a regular expression compiled per finding costs more than the rule that asks.
+     */
+    static String oneLine(String name) {
+        String text = name.strip();
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isRegexSpace(c);
+            if (space && out == null && (c != ' ' || i + 1 < text.length() && isRegexSpace(text.charAt(i + 1)))) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (!inRun) {
+                    out.append(' ');
+                }
+            }
+            inRun = space;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Adds the boundaries a flow crosses as related locations: the zones it leaves, then those it enters. */

@@ -120,4 +120,12 @@ class FindingsTest {
                 "The flow f1 \"Order\\\" is fine; flow f2 \\\"Other\\\\\" (crosses into a more trusted zone) has no "
                         + "threat aimed at it: add a threat whose target is f1.");
     }
+
+    @Test
+    void aNameOnSeveralLinesBecomesOneLineAsTheRegularExpressionWouldMakeIt() {
+        for (String name : List.of("Web app", "Web\napp", "Web \r\n  app", "  Web\t\tapp  ", "a b  c", "a\u000Bb",
+                "a\fb", "a \n", "plain", "", " ", "a\u2028b", "a\u00A0\u00A0b", "x  ", "\n\nx\n\ny")) {
+            assertThat(Findings.oneLine(name)).as(name).isEqualTo(name.strip().replaceAll("\\s+", " "));
+        }
+    }
 }
