@@ -62,6 +62,19 @@ public final class ThreatModelCheck {
     public static CheckResult run(CheckRequest request)
             throws ModelLoadException, CheckConfigurationException, IOException {
         PendingEngine pendingEngine = PendingEngine.start(request);
+        // read after loading if the model links code
+        GitCodeHistory.Preparation git = GitCodeHistory.prepare(request.repositoryRoot());
+        try {
+            return loadAndCheck(request, pendingEngine);
+        } finally {
+            // no thread of the check outlives it: inside Maven the plugin's class loader closes when the goal ends
+            pendingEngine.await();
+            git.await();
+        }
+    }
+
+    private static CheckResult loadAndCheck(CheckRequest request, PendingEngine pendingEngine)
+            throws ModelLoadException, CheckConfigurationException, IOException {
         IOException cannotRemove = null;
         try {
             removeEarlierReports(request);
@@ -70,9 +83,6 @@ public final class ThreatModelCheck {
             cannotRemove = e;
         }
         BaselineResolver.Pending baseline = BaselineResolver.start(request);
-        if (request.repositoryRoot() != null) {
-            GitCodeHistory.prepare(request.repositoryRoot()); // read after loading if the model links code
-        }
         boolean done = false;
         try {
             ModelLoader loader = new ModelLoader()
@@ -202,6 +212,17 @@ public final class ThreatModelCheck {
             thread.setDaemon(true);
             thread.start();
             return new PendingEngine(task);
+        }
+
+        /** Waits until the engine is made or has failed, whatever the outcome: for a caller that is leaving. */
+        void await() {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // reported by join() where it matters
+            }
         }
 
         RuleEngine join() throws CheckConfigurationException {

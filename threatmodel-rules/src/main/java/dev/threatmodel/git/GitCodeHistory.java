@@ -79,11 +79,12 @@ public final class GitCodeHistory {
      * one-time costs (its classes and message texts, the user's and the system's git configuration, the file-system
      * clock probe) are paid while the model loads on the calling thread instead of after it. Nothing is kept and
      * nothing is reported: the history is read by {@link #read} as before, and a repository that cannot be opened
-     * says so there. Does nothing when {@code workTree} holds no {@code .git}.
+     * says so there. The caller {@linkplain Preparation#await awaits} the thread before it returns, so that no
+     * thread of the check outlives it (inside Maven the plugin's class loader is closed once the goal ends).
      */
-    public static void prepare(Path workTree) {
+    public static Preparation prepare(Path workTree) {
         if (!isWorkTree(workTree)) {
-            return;
+            return new Preparation(null);
         }
         Thread thread = new Thread(() -> {
             try (Repository repository = new FileRepositoryBuilder().setWorkTree(workTree.toFile())
@@ -95,6 +96,28 @@ public final class GitCodeHistory {
         }, "threatmodel-git");
         thread.setDaemon(true);
         thread.start();
+        return new Preparation(thread);
+    }
+
+    /** A repository being opened by {@link #prepare}. */
+    public static final class Preparation {
+        private final Thread thread;
+
+        private Preparation(Thread thread) {
+            this.thread = thread;
+        }
+
+        /** Waits until the thread has ended (at once when there was none). */
+        public void await() {
+            if (thread == null) {
+                return;
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

@@ -59,4 +59,21 @@ class ThreatModelCheckLoadTest {
         }
         org.junit.jupiter.api.Assertions.fail("a malformed model must not load");
     }
+
+    @Test
+    void noThreadOfTheCheckOutlivesItEvenWhenTheModelFailsToLoad() throws Exception {
+        // a repository root holding .git: the check opens it on a thread of its own while the model loads, and finds
+        // its rules on another. Inside Maven the plugin's class loader closes as soon as the goal ends, so a thread
+        // still loading classes then dies with NoClassDefFoundError on the console: both must be over on return.
+        Files.createDirectories(dir.resolve(".git"));
+        Path model = dir.resolve("threatmodel.yaml");
+        Files.writeString(model, "name: [unclosed\n");
+        for (int i = 0; i < 3; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ThreatModelCheck.run(CheckRequest.builder(model)
+                    .repositoryRoot(dir).ruleClassLoader(TestRules.loader()).build()))
+                    .isInstanceOf(ModelLoadException.class);
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .doesNotContain("threatmodel-git", "threatmodel-rules");
+        }
+    }
 }
