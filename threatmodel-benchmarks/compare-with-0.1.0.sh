@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times this version against 0.1.0, built from git, side by side on the same machine in the same run.
 #
-# usage: threatmodel-benchmarks/compare-with-0.1.0.sh [runs] [sizes]      (default 5 runs; sizes "100 1000 5000")
+# usage: threatmodel-benchmarks/compare-with-0.1.0.sh [runs] [sizes] [--plugin]   (default 5 runs; sizes "100 1000 5000")
 #
 # 1. Builds 0.1.0 from its commit (git archive into target/, so the work tree is untouched) and this version.
 # 2. Generates the models with 0.1.0's own generator (N elements, N/20 zones, 2N flows, about 30% crossing), as YAML
@@ -18,8 +18,10 @@
 #    each writing the SARIF report, and prints median wall-clock and CPU (user + system) times, peak resident memory
 #    (where GNU time is installed) and the ratios the performance targets are stated in. Every run but new-git works
 #    in a scratch folder outside any git repository (as the other tools' runs did), with the model file there.
-# 4. With --plugin, also times `verify` of examples/blog with each version's plugin (checked - skipped, checked -
-#    without), each installed into a private local repository that falls back on ~/.m2.
+# 4. With --plugin, also times `verify` of examples/blog with each version's plugin, each version on its own copy of
+#    the example (0.1.0's model predates code links), each installed into a private local repository that falls back
+#    on ~/.m2: without (no plugin), old-skipped, old, new-skipped, new; and prints checked - skipped and
+#    checked - without for each version. `compare-with-0.1.0.sh 5 "" --plugin` times the plugins only.
 #
 # CPU time is read from /proc (Linux). Needs git, a JDK and the dependencies in ~/.m2 (run a normal build once); runs Maven offline.
 set -euo pipefail
@@ -31,7 +33,7 @@ for a in "$@"; do
     if [ "$a" = --plugin ]; then plugin=1; else args+=("$a"); fi
 done
 runs=${args[0]:-5}
-sizes=${args[1]:-100 1000 5000}
+sizes=${args[1]-100 1000 5000}   # "" times the plugins only (with --plugin)
 old_commit=${THREATMODEL_OLD_COMMIT:-80d5bb0}
 work="$root/threatmodel-benchmarks/target/compare"
 old_src="$work/old-src"
@@ -142,23 +144,27 @@ for version in old new; do
     (cd "$src" && ./mvnw -B -q -o -Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$HOME/.m2/repository" \
         install -DskipTests -Dinvoker.skip=true -pl threatmodel-rules,threatmodel-maven-plugin -am)
 done
-for variant in without skipped old new; do
+# each version checks its own blog example (0.1.0's model has no code links, which 0.1.0 would refuse); "without"
+# is this version's example with the plugin removed, so it is the floor for both
+for variant in without old-skipped old new-skipped new; do
+    src=$root
+    case $variant in old*) src=$old_src ;; esac
     mkdir -p "$work/blog-$variant/.mvn"
-    cp examples/blog/threatmodel.yaml "$work/blog-$variant/"
+    cp "$src/examples/blog/threatmodel.yaml" "$work/blog-$variant/"
     if [ "$variant" = without ]; then
-        python3 - examples/blog/pom.xml "$work/blog-$variant/pom.xml" <<'PY'
+        python3 - "$src/examples/blog/pom.xml" "$work/blog-$variant/pom.xml" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 open(sys.argv[2], "w").write(re.sub(r"\s*<build>.*?</build>", "", text, flags=re.S))
 PY
     else
-        cp examples/blog/pom.xml "$work/blog-$variant/pom.xml"
+        cp "$src/examples/blog/pom.xml" "$work/blog-$variant/pom.xml"
     fi
 done
 build() { # variant -> "wall cpu"
     local variant=$1 repo="$work/m2-new" extra=()
-    [ "$variant" = old ] && repo="$work/m2-old"
-    [ "$variant" = skipped ] && extra=(-Dthreatmodel.skip=true)
+    case $variant in old*) repo="$work/m2-old" ;; esac
+    case $variant in *-skipped) extra=(-Dthreatmodel.skip=true) ;; esac
     local t0 t1 start end me=$BASHPID
     t0=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$me/stat")
     start=$(date +%s.%N)
@@ -170,20 +176,20 @@ build() { # variant -> "wall cpu"
     awk -v s="$start" -v e="$end" -v a="$t0" -v b="$t1" -v hz="$(getconf CLK_TCK)" \
         'BEGIN {printf "%.3f %.3f\n", e - s, (b - a) / hz}'
 }
-for v in without skipped old new; do build "$v" >/dev/null; done
+for v in without old-skipped old new-skipped new; do build "$v" >/dev/null; done
 declare -A pw=() pc=()
 for i in $(seq 1 "$runs"); do
-    for v in without skipped old new; do
+    for v in without old-skipped old new-skipped new; do
         read -r w c < <(build "$v")
         pw[$v]+="$w "; pc[$v]+="$c "
     done
 done
 declare -A m=()
-for v in without skipped old new; do
+for v in without old-skipped old new-skipped new; do
     m[$v]=$(median <<<"${pw[$v]}")
-    printf "%-8s median wall %.3fs, cpu %.3fs\n" "$v" "${m[$v]}" "$(median <<<"${pc[$v]}")"
+    printf "%-12s median wall %.3fs, cpu %.3fs\n" "$v" "${m[$v]}" "$(median <<<"${pc[$v]}")"
 done
 for v in old new; do
-    awk -v v="$v" -v c="${m[$v]}" -v s="${m[skipped]}" -v w="${m[without]}" \
+    awk -v v="$v" -v c="${m[$v]}" -v s="${m[$v-skipped]}" -v w="${m[without]}" \
         'BEGIN {printf "%-4s check - skipped %+.3fs, check - without %+.3fs\n", v, c - s, c - w}'
 done

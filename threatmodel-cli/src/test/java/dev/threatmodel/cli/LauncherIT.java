@@ -2,6 +2,7 @@ package dev.threatmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threatmodel.load.ModelLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -90,6 +93,27 @@ class LauncherIT {
         // the check and its SARIF report load no diagram layout: ELK, EMF and Guava stay on the shelf
         assertThat(second.out()).doesNotContain("org.eclipse.elk", "org.eclipse.emf", "com.google.common",
                 "dev.threatmodel.report.DiagramLayout");
+    }
+
+    @Test
+    void theArchiveHoldsThePathsTheFirstCommandDidNotTake() throws Exception {
+        // the first command prints the version only; the training run before it still records the JSON reader and
+        // JGit, so a JSON model in a git repository later maps them from the archive instead of the jar
+        assertThat(run(Map.of(), "--version").status()).isZero();
+        Files.writeString(dir.resolve("threatmodel.json"),
+                ClassArchiveTraining.json(new ModelLoader().readTree(model)));
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("threatmodel.json").call();
+            PersonIdent me = new PersonIdent("Test", "test@example.com");
+            git.commit().setMessage("model").setAuthor(me).setCommitter(me).setSign(false).call();
+        }
+        Run json = run(Map.of("THREATMODEL_OPTS", "-Xlog:class+load=info"),
+                "check", "--max-review-age-days", "100000", "--format", "sarif", "--output-dir", "reports",
+                "threatmodel.json");
+        assertThat(json.status()).as(json.err()).isIn(0, 1);
+        assertThat(json.out()).contains(
+                "dev.threatmodel.load.JsonTreeReader source: shared objects file (top)",
+                "org.eclipse.jgit.internal.storage.file.FileRepository source: shared objects file (top)");
     }
 
     @Test
