@@ -20,6 +20,10 @@ import dev.threatmodel.rules.Level;
 import dev.threatmodel.rules.RuleConfig;
 import dev.threatmodel.rules.RuleFailureException;
 import dev.threatmodel.rules.RuleOptions;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -119,9 +123,31 @@ public final class ThreatModelCli {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        // standard output buffered (a check prints a line per finding; a flush per line was a system call each),
+        // flushed before anything goes to standard error, so that the two keep their order on a terminal
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FilterOutputStream(new FileOutputStream(FileDescriptor.err)) {
+            @Override
+            public void write(int b) throws IOException {
+                out.flush();
+                super.out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.flush();
+                super.out.write(b, off, len);
+            }
+        }, true, StandardCharsets.UTF_8);
+        int status;
+        try {
+            status = run(args, out, err);
+        } finally {
+            out.flush();
+        }
+        err.flush();
+        System.exit(status);
     }
 
     /** Runs the command with these arguments in the current directory and returns the exit status. */
