@@ -61,8 +61,7 @@ final class ClassArchiveTraining {
         try {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             Path yaml = dir.resolve("threatmodel.yaml");
-            // without its draft marker, which makes the check refuse the starter until a team has made it its own
-            Files.writeString(yaml, StarterModel.text(today).replaceFirst("(?m)^draft:.*\n(?:  .*\n)*", ""));
+            Files.writeString(yaml, StarterModel.withoutDraftMark(StarterModel.text(today)));
             Path code = dir.resolve(LINKED_CODE);
             Files.createDirectories(code.getParent());
             Files.writeString(code, "class OrderController {}\n");

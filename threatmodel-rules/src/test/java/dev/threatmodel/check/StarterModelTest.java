@@ -37,7 +37,7 @@ class StarterModelTest {
     private Path filledIn() throws Exception {
         Path file = dir.resolve("threatmodel.yaml");
         String text = StarterModel.text(LocalDate.of(2031, 4, 5));
-        String filled = text.replaceFirst("(?m)^draft: >-\n(  .*\n)+", "");
+        String filled = StarterModel.withoutDraftMark(text);
         assertThat(filled).isNotEqualTo(text).doesNotContain("\ndraft:");
         Files.writeString(file, filled);
         return file;
