@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -144,55 +142,34 @@ final class BaselineResolver {
         if (request.baseline() == null || !request.baseline().isRevision() || looksLikeFile(request.baseline())) {
             return null;
         }
-        FutureTask<Outcome> task = new FutureTask<>(() -> atRevision(request,
-                new RuleEngine(RuleEngine.discover(request.ruleClassLoader()), request.ruleConfig()), true));
-        Thread thread = new Thread(task, "threatmodel-baseline");
-        thread.setDaemon(true);
-        thread.start();
-        return new Pending(task);
+        return new Pending(BackgroundTask.start("threatmodel-baseline", () -> atRevision(request,
+                new RuleEngine(RuleEngine.discover(request.ruleClassLoader()), request.ruleConfig()), true)));
     }
 
     /** A check of the baseline revision under way. */
     static final class Pending {
-        private final FutureTask<Outcome> task;
+        private final BackgroundTask<Outcome> task;
 
-        private Pending(FutureTask<Outcome> task) {
+        private Pending(BackgroundTask<Outcome> task) {
             this.task = task;
         }
 
         Outcome join() throws BaselineException, IOException {
             try {
-                return task.get();
+                return task.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while the baseline revision was checked", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof BaselineException b) {
-                    throw b;
-                }
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
+            } catch (BaselineException | IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }
 
         /** Waits for the check to end, whatever its outcome: the model itself failed, and no one needs the result. */
         void abandon() {
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // the model's own failure is what the caller reports
-            }
+            task.await();
         }
     }
 

@@ -27,8 +27,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.Map;
 
 /**
@@ -199,50 +197,32 @@ public final class ThreatModelCheck {
      * a diff without a baseline) still comes first, before any problem of the model.
      */
     private static final class PendingEngine {
-        private final FutureTask<RuleEngine> task;
+        private final BackgroundTask<RuleEngine> task;
 
-        private PendingEngine(FutureTask<RuleEngine> task) {
+        private PendingEngine(BackgroundTask<RuleEngine> task) {
             this.task = task;
         }
 
         static PendingEngine start(CheckRequest request) throws CheckConfigurationException {
             requireBaselineForDiff(request);
-            FutureTask<RuleEngine> task = new FutureTask<>(() -> engine(request));
-            Thread thread = new Thread(task, "threatmodel-rules");
-            thread.setDaemon(true);
-            thread.start();
-            return new PendingEngine(task);
+            return new PendingEngine(BackgroundTask.start("threatmodel-rules", () -> engine(request)));
         }
 
         /** Waits until the engine is made or has failed, whatever the outcome: for a caller that is leaving. */
         void await() {
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // reported by join() where it matters
-            }
+            task.await();
         }
 
         RuleEngine join() throws CheckConfigurationException {
             try {
-                return task.get();
+                return task.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the rules were loaded", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof CheckConfigurationException c) {
-                    throw c;
-                }
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
+            } catch (CheckConfigurationException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }
     }

@@ -87,8 +87,7 @@ public final class GitCodeHistory {
             return new Preparation(null);
         }
         Thread thread = new Thread(() -> {
-            try (Repository repository = new FileRepositoryBuilder().setWorkTree(workTree.toFile())
-                    .setMustExist(true).build()) {
+            try (Repository repository = open(workTree)) {
                 repository.resolve(Constants.HEAD);
             } catch (IOException | RuntimeException e) {
                 // read() meets the same problem and reports it with the check's findings
@@ -129,8 +128,7 @@ public final class GitCodeHistory {
         if (!isWorkTree(workTree)) {
             return History.unknown("no git repository at the repository root (no .git there)");
         }
-        try (Repository repository = new FileRepositoryBuilder().setWorkTree(workTree.toFile())
-                .setMustExist(true).build()) {
+        try (Repository repository = open(workTree)) {
             return walk(repository, filter(prefixes), since, linked);
         } catch (MissingObjectException e) {
             return History.unknown("the repository lacks commit or tree " + e.getObjectId().name()
@@ -140,6 +138,11 @@ public final class GitCodeHistory {
             String why = String.valueOf(e.getMessage()).replace(workTree.toAbsolutePath().toString(), ".");
             return History.unknown("the git repository cannot be read: " + why);
         }
+    }
+
+    /** The existing repository whose work tree is {@code workTree}. */
+    private static Repository open(Path workTree) throws IOException {
+        return new FileRepositoryBuilder().setWorkTree(workTree.toFile()).setMustExist(true).build();
     }
 
     private static TreeFilter filter(Collection<String> prefixes) {
