@@ -1,5 +1,6 @@
 // Makes the project a git repository whose linked code changed after the model's review date: one commit before
 // 2026-03-01 (the review) adds src/auth/Login.java, one after it changes the file. Uses the git command line.
+// Evaluated from the setup script of each code-drift IT: return evaluate(new File(itDir, 'code-drift-history.groovy'))
 def git(String... args) {
     def env = ['GIT_AUTHOR_NAME=Dev', 'GIT_AUTHOR_EMAIL=dev@example.com', 'GIT_COMMITTER_NAME=Dev',
                'GIT_COMMITTER_EMAIL=dev@example.com', 'GIT_CONFIG_NOSYSTEM=1', 'HOME=' + basedir]

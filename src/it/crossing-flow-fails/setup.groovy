@@ -8,19 +8,9 @@ import java.time.ZoneOffset
 // from the run.
 def today = LocalDate.now(ZoneOffset.UTC)
 def blog = evaluate(new File(itDir, 'blog-model.groovy'))
-def f10 = '''  - id: f10
-    number: 10
-    name: Page request
-    source: reader
-    target: render-post
-    data: [page address]
-    protocol: HTTPS
-    authenticated: false
-    encrypted: true
-'''
-assert blog.contains('\nthreats:\n')
+def withUncoveredFlow = evaluate(new File(itDir, 'uncovered-flow.groovy'))
 assert blog =~ /(?m)^reviewed: \d{4}-\d{2}-\d{2}$/
-new File(basedir, 'threatmodel.yaml').text = blog.replace('\nthreats:\n', '\n' + f10 + '\nthreats:\n')
+new File(basedir, 'threatmodel.yaml').text = withUncoveredFlow(blog)
         .replaceFirst(/(?m)^reviewed: .*$/, 'reviewed: ' + today)
         .replaceAll(/(?m)^( +expires: ).*$/, '$1' + today.plusDays(180))
 return true
